@@ -1,0 +1,1 @@
+"""Family Safety Planner: an offline safety plan for families."""

@@ -1,0 +1,59 @@
+"""The one place that wires the parts: arguments -> paths -> plan -> window or subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from planner.cli.parser import build_parser
+from planner.core.errors import PlannerError
+from planner.errorlog import log_bug
+from planner.paths import AppPaths
+
+NO_DISPLAY_MESSAGE = """There is no screen to show the planner's window on (no display was found).
+From a terminal you can still use:
+  family-safety-planner demo --plan PATH     create a sample plan
+  family-safety-planner check --plan PATH    check a plan and count what it holds
+  family-safety-planner catalog              list the apps the planner knows
+Run `family-safety-planner --help` for everything."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return _run_window(args)
+        return int(args.run(args))
+    except PlannerError as error:
+        print(error.message, file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: say so plainly, keep the details in the log
+        return _report_bug(args, error)
+
+
+def has_display() -> bool:
+    if sys.platform != "linux":
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    from planner.ui.launch import run_window
+
+    return run_window(args)
+
+
+def _report_bug(args: argparse.Namespace, error: Exception) -> int:
+    log_file = log_bug(AppPaths.resolve(getattr(args, "data_dir", None)).log_file, error)
+    where = f" Technical details were written to {log_file}." if log_file else ""
+    print(
+        f"Something went wrong inside the planner: this is a bug, not something you did.{where}",
+        file=sys.stderr,
+    )
+    return 1

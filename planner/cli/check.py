@@ -1,0 +1,43 @@
+"""`check`: verify a plan's integrity and schema, and say what it holds."""
+
+from __future__ import annotations
+
+import argparse
+
+from planner.cli.common import add_plan_options, open_plan, plan_path
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check a plan file and count what it holds",
+        description="Check a plan's integrity and schema version, and count what it holds.",
+    )
+    add_plan_options(parser, in_subcommand=True)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from planner.core.errors import DamagedPlanError
+    from planner.core.plans import SCHEMA_REVISION
+    from planner.core.services.plan import counts
+
+    path = plan_path(args)
+    with open_plan(args) as plan:
+        problems = plan.integrity_problems()
+        if problems:
+            raise DamagedPlanError(
+                f"The plan at {path} is damaged ({len(problems)} problems found). "
+                "Restore it from a backup."
+            )
+        with plan.unit_of_work() as session:
+            held = counts(session)
+        protection = "protected with a passphrase" if plan.encrypted else "not protected"
+    print(f"Plan file: {path} ({protection})")
+    print(f"Schema: {SCHEMA_REVISION} (current)")
+    print("Integrity: ok")
+    print("It holds:")
+    width = max(len(label) for label, _ in held.as_rows())
+    for label, number in held.as_rows():
+        print(f"  {label:<{width}}  {number}")
+    return 0

@@ -1,0 +1,33 @@
+"""`demo`: create a sample plan of a fictional family."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from planner.cli.common import add_plan_options, plan_path, read_passphrase
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "demo",
+        help="create a sample plan of a fictional family",
+        description="Create a new plan filled with a fictional family, to try the planner.",
+    )
+    add_plan_options(parser, in_subcommand=True)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from planner.core.catalog import load_catalog
+    from planner.core.demo import build_demo
+    from planner.core.plans import PlanFile
+
+    path = plan_path(args, make_default_folder=True)
+    passphrase = read_passphrase(args)
+    catalog = load_catalog()
+    with PlanFile.create(path, lambda session: build_demo(session, catalog), passphrase):
+        pass
+    protection = "protected with a passphrase" if passphrase else "not protected by a passphrase"
+    print(f"Created a sample plan at {path} ({protection}).", file=sys.stdout)
+    return 0

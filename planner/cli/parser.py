@@ -1,0 +1,32 @@
+"""The program's argument parser: the window by default, subcommands for scripting."""
+
+from __future__ import annotations
+
+import argparse
+
+from planner.cli import catalog, check, demo
+from planner.cli.common import add_plan_options
+
+EPILOG = """exit codes:
+  0  done
+  1  a bug in the planner (the message says where the technical log is)
+  2  the command was not written correctly, or no screen to show the window on
+  3  wrong passphrase, or the file is damaged or not a plan
+  4  the plan was made by a newer version of the planner
+  5  the plan is open in another window or program
+  6  a file system problem: missing file or folder, read-only folder, full disk
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="family-safety-planner",
+        description="An offline safety plan for your family. With no command, opens the window.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_plan_options(parser, in_subcommand=False)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (demo, check, catalog):
+        module.register(subparsers)
+    return parser

@@ -1,0 +1,80 @@
+"""Engine and session factory for one plan file, and the unit of work every user action uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from planner.core.crypto import key_literal
+from planner.core.models import Plan, utc_now
+
+SessionFactory = sessionmaker[Session]
+
+# WAL + synchronous=FULL: a committed action survives a crash or power loss.
+# secure_delete overwrites deleted text instead of leaving it in free pages.
+CONNECTION_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def connect_raw(path: Path, key: bytes | None, salt: bytes | None = None) -> Any:
+    """A bare DB-API connection with the key applied (and nothing else changed in the file)."""
+    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    if key is not None:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = {key_literal(key, salt)}")
+    return connection
+
+
+def make_engine(
+    path: Path, key: bytes | None, salt: bytes | None = None, *, foreign_keys: bool = True
+) -> Engine:
+    """An engine whose connections carry the key, the pragmas and real BEGIN/COMMIT."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        creator=lambda: connect_raw(path, key, salt),
+        module=sqlcipher,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        for pragma in CONNECTION_PRAGMAS:
+            dbapi_connection.execute(pragma)
+
+    # The driver's own transaction handling is off (isolation_level=None); we emit BEGIN
+    # ourselves so that SAVEPOINTs and transactional DDL behave (SQLAlchemy's pysqlite recipe).
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> SessionFactory:
+    factory = sessionmaker(engine, expire_on_commit=False)
+    event.listen(factory, "before_flush", _touch_plan)
+    return factory
+
+
+def _touch_plan(session: Session, _context: Any, _instances: Any) -> None:
+    """Any change to the plan's content updates the plan's "modified" time."""
+    changed = [*session.new, *session.dirty, *session.deleted]
+    if any(not isinstance(item, Plan) for item in changed):
+        session.execute(update(Plan).values(modified_at=utc_now()))
+
+
+@contextmanager
+def unit_of_work(factory: SessionFactory) -> Iterator[Session]:
+    """One user action, one transaction: committed on success, rolled back on any error."""
+    with factory() as session, session.begin():
+        yield session

@@ -1,0 +1,190 @@
+"""The apps each child uses and the settings agreed for each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.core import models as m
+from planner.core.catalog import Catalog
+from planner.core.dto import AppUseDTO, SettingAgreementDTO
+from planner.core.errors import ValidationError
+from planner.core.services.common import get_or_fail
+from planner.core.services.validate import choice, not_future, optional_text, required_text
+
+
+def list_app_uses(session: Session, child_id: int | None = None) -> list[AppUseDTO]:
+    statement = select(m.AppUse).order_by(m.AppUse.child_id, m.AppUse.id)
+    if child_id is not None:
+        statement = statement.where(m.AppUse.child_id == child_id)
+    return [_app_use(row) for row in session.scalars(statement)]
+
+
+def get_app_use(session: Session, app_use_id: int) -> AppUseDTO:
+    return _app_use(get_or_fail(session, m.AppUse, app_use_id, "app"))
+
+
+def add_app_use(
+    session: Session,
+    catalog: Catalog,
+    child_id: int,
+    *,
+    catalog_app_id: str | None = None,
+    custom_name: str | None = None,
+    handle: str = "",
+    purpose: str = "",
+    agreed_on: dt.date | None = None,
+    propose_settings: bool = True,
+) -> AppUseDTO:
+    """Add an app a child uses; a catalog app brings its recommended settings "to discuss"."""
+    get_or_fail(session, m.Child, child_id, "child")
+    app_id, name = _app_identity(catalog, catalog_app_id, custom_name)
+    if app_id is not None and session.scalar(
+        select(m.AppUse.id).where(m.AppUse.child_id == child_id, m.AppUse.catalog_app_id == app_id)
+    ):
+        raise ValidationError(f"{catalog.apps[app_id].name} is already in this child's apps.")
+    use = m.AppUse(
+        child_id=child_id,
+        catalog_app_id=app_id,
+        custom_name=name,
+        handle=optional_text(handle, "the account name", 200),
+        purpose=optional_text(purpose, "what it is used for"),
+        agreed_on=not_future(agreed_on, "date it was agreed"),
+        status="active",
+    )
+    session.add(use)
+    session.flush()
+    if app_id is not None and propose_settings:
+        for setting in catalog.apps[app_id].settings:
+            session.add(m.SettingAgreement(app_use_id=use.id, catalog_setting_id=setting.id))
+        session.flush()
+    return _app_use(use)
+
+
+def update_app_use(
+    session: Session,
+    app_use_id: int,
+    *,
+    handle: str,
+    purpose: str,
+    agreed_on: dt.date | None,
+    status: str,
+    notes: str = "",
+    custom_name: str | None = None,
+) -> AppUseDTO:
+    use = get_or_fail(session, m.AppUse, app_use_id, "app")
+    use.handle = optional_text(handle, "the account name", 200)
+    use.purpose = optional_text(purpose, "what it is used for")
+    use.agreed_on = not_future(agreed_on, "date it was agreed")
+    use.status = choice(status, m.APP_USE_STATUSES, "status")
+    use.notes = optional_text(notes, "notes")
+    if use.custom_name is not None and custom_name is not None:
+        use.custom_name = required_text(custom_name, "the app's name", 100)
+    session.flush()
+    return _app_use(use)
+
+
+def delete_app_use(session: Session, app_use_id: int) -> None:
+    session.delete(get_or_fail(session, m.AppUse, app_use_id, "app"))
+    session.flush()
+
+
+def list_settings(session: Session, app_use_id: int | None = None) -> list[SettingAgreementDTO]:
+    statement = select(m.SettingAgreement).order_by(
+        m.SettingAgreement.app_use_id, m.SettingAgreement.id
+    )
+    if app_use_id is not None:
+        statement = statement.where(m.SettingAgreement.app_use_id == app_use_id)
+    return [_setting(row) for row in session.scalars(statement)]
+
+
+def add_setting(
+    session: Session,
+    catalog: Catalog,
+    app_use_id: int,
+    *,
+    catalog_setting_id: str | None = None,
+    custom_title: str | None = None,
+    state: str = "to_discuss",
+    notes: str = "",
+) -> SettingAgreementDTO:
+    use = get_or_fail(session, m.AppUse, app_use_id, "app")
+    if (catalog_setting_id is None) == (custom_title is None):
+        raise ValidationError("Choose a recommended setting or write your own, not both.")
+    if catalog_setting_id is not None:
+        setting = catalog.settings.get(catalog_setting_id)
+        if setting is None or setting.app_id != use.catalog_app_id:
+            raise ValidationError(f"{catalog_setting_id!r} is not a setting of this app.")
+    agreement = m.SettingAgreement(
+        app_use_id=app_use_id,
+        catalog_setting_id=catalog_setting_id,
+        custom_title=(
+            None if custom_title is None else required_text(custom_title, "the setting", 200)
+        ),
+        state=choice(state, m.SETTING_STATES, "state"),
+        notes=optional_text(notes, "notes"),
+    )
+    session.add(agreement)
+    session.flush()
+    return _setting(agreement)
+
+
+def update_setting(
+    session: Session,
+    agreement_id: int,
+    *,
+    state: str,
+    last_checked: dt.date | None,
+    notes: str = "",
+) -> SettingAgreementDTO:
+    agreement = get_or_fail(session, m.SettingAgreement, agreement_id, "setting")
+    agreement.state = choice(state, m.SETTING_STATES, "state")
+    agreement.last_checked = not_future(last_checked, "date it was last checked")
+    agreement.notes = optional_text(notes, "notes")
+    session.flush()
+    return _setting(agreement)
+
+
+def delete_setting(session: Session, agreement_id: int) -> None:
+    session.delete(get_or_fail(session, m.SettingAgreement, agreement_id, "setting"))
+    session.flush()
+
+
+def _app_identity(
+    catalog: Catalog, catalog_app_id: str | None, custom_name: str | None
+) -> tuple[str | None, str | None]:
+    if (catalog_app_id is None) == (custom_name is None):
+        raise ValidationError("Choose an app from the list or type its name, not both.")
+    if catalog_app_id is not None:
+        if catalog_app_id not in catalog.apps:
+            raise ValidationError(f"{catalog_app_id!r} is not an app the planner knows.")
+        return catalog_app_id, None
+    return None, required_text(custom_name or "", "the app's name", 100)
+
+
+def _app_use(row: m.AppUse) -> AppUseDTO:
+    return AppUseDTO(
+        id=row.id,
+        child_id=row.child_id,
+        catalog_app_id=row.catalog_app_id,
+        custom_name=row.custom_name,
+        handle=row.handle,
+        purpose=row.purpose,
+        agreed_on=row.agreed_on,
+        status=row.status,
+        notes=row.notes,
+    )
+
+
+def _setting(row: m.SettingAgreement) -> SettingAgreementDTO:
+    return SettingAgreementDTO(
+        id=row.id,
+        app_use_id=row.app_use_id,
+        catalog_setting_id=row.catalog_setting_id,
+        custom_title=row.custom_title,
+        state=row.state,
+        last_checked=row.last_checked,
+        notes=row.notes,
+    )

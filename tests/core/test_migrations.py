@@ -1,0 +1,73 @@
+"""The schema's history: models and migrations agree, and old plans open with nothing lost."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from planner.core.backups import backups_of
+from planner.core.db import connect_raw, make_engine
+from planner.core.migrate import head_revision
+from planner.core.models import Base
+from planner.core.plans import KNOWN_REVISIONS, SCHEMA_REVISION, PlanFile
+from planner.core.services import apps, children, contacts, conversations
+from planner.core.services.plan import get_details
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
+
+
+def _not_search_index(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    # The FTS5 tables are created by migration 0002 only; they have no ORM model.
+    return not (type_ == "table" and name and "_fts" in name)
+
+
+def test_the_code_knows_alembics_head():
+    assert head_revision() == SCHEMA_REVISION == KNOWN_REVISIONS[-1]
+
+
+def test_models_and_migrations_agree(empty_plan_path):
+    engine = make_engine(empty_plan_path, None)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"include_object": _not_search_index, "compare_type": True}
+            )
+            differences = compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
+    assert differences == []
+
+
+def test_every_released_schema_has_a_fixture_plan():
+    released = {path.stem.removeprefix("schema-") for path in FIXTURES.glob("schema-*.plan")}
+    assert released == set(KNOWN_REVISIONS[:-1]) | ({"0001"} & set(KNOWN_REVISIONS))
+
+
+def test_a_plan_of_the_first_schema_opens_upgraded_with_nothing_lost(tmp_path):
+    path = tmp_path / "old.plan"
+    shutil.copy2(FIXTURES / "schema-0001.plan", path)
+
+    with PlanFile.open(path) as plan, plan.unit_of_work() as session:
+        assert get_details(session).name == "Schema 0001 family"
+        (robin,) = children.list_children(session)
+        assert (robin.nickname, robin.birth_year) == ("Robin", 2014)
+        (use,) = apps.list_app_uses(session)
+        assert use.catalog_app_id == "minecraft"
+        (setting,) = apps.list_settings(session, use.id)
+        assert setting.custom_title == "Only play on the family server"
+        assert [c.name for c in contacts.list_contacts(session)] == ["Grandpa Joe"]
+        # The search index is new in 0002 and covers what was written before it.
+        found = conversations.list_conversations(session, query="strangers")
+        assert [c.said for c in found] == ["We talked about strangers in chat."]
+
+    (backup,) = backups_of(path)
+    assert "before-upgrade" in backup.name
+    connection = connect_raw(backup, None)
+    try:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert connection.execute("SELECT nickname FROM child").fetchall() == [("Robin",)]
+    finally:
+        connection.close()
