@@ -69,8 +69,13 @@ def make_session_factory(engine: Engine) -> SessionFactory:
 def _touch_plan(session: Session, _context: Any, _instances: Any) -> None:
     """Any change to the plan's content updates the plan's "modified" time."""
     changed = [*session.new, *session.dirty, *session.deleted]
-    if any(not isinstance(item, Plan) for item in changed):
-        session.execute(update(Plan).values(modified_at=utc_now()))
+    if not changed:
+        return
+    now = utc_now()
+    for item in changed:
+        if isinstance(item, Plan):
+            item.modified_at = now
+    session.execute(update(Plan).values(modified_at=now))
 
 
 @contextmanager

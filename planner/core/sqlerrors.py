@@ -9,8 +9,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 from planner.core.errors import (
     DamagedPlanError,
     FileSystemError,
-    PlanError,
     PlanInUseError,
+    PlannerError,
+    ValidationError,
     WrongPassphraseError,
 )
 
@@ -21,7 +22,7 @@ def damaged_message(encrypted: bool) -> str:
     return "This file is damaged, or it is not a plan made by the planner."
 
 
-def translate(error: BaseException, path: Path, *, encrypted: bool) -> PlanError:
+def translate(error: BaseException, path: Path, *, encrypted: bool) -> PlannerError:
     """The PlanError for a driver error; unknown errors stay bugs and are re-raised by callers."""
     text = str(error).lower()
     if "disk is full" in text or "database or disk is full" in text:
@@ -36,6 +37,11 @@ def translate(error: BaseException, path: Path, *, encrypted: bool) -> PlanError
     if "unable to open" in text:
         return FileSystemError(
             f"The plan at {path} cannot be opened: check that the folder exists."
+        )
+    if isinstance(error, sqlcipher.IntegrityError):
+        # A rule of the data model caught input the services let through: nothing is damaged.
+        return ValidationError(
+            "That change conflicts with something already in the plan, so it was not saved."
         )
     if "locked" in text or "busy" in text:
         return PlanInUseError(

@@ -117,6 +117,13 @@ def add_setting(
         setting = catalog.settings.get(catalog_setting_id)
         if setting is None or setting.app_id != use.catalog_app_id:
             raise ValidationError(f"{catalog_setting_id!r} is not a setting of this app.")
+        if session.scalar(
+            select(m.SettingAgreement.id).where(
+                m.SettingAgreement.app_use_id == app_use_id,
+                m.SettingAgreement.catalog_setting_id == catalog_setting_id,
+            )
+        ):
+            raise ValidationError("That setting is already on this app's list.")
     agreement = m.SettingAgreement(
         app_use_id=app_use_id,
         catalog_setting_id=catalog_setting_id,

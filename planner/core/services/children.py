@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from planner.core import models as m
@@ -19,6 +19,9 @@ class ChildDeletion:
 
     nickname: str
     app_uses: int
+    setting_agreements: int
+    devices: int
+    household_rules: int
     conversations_only_about_them: int
     concerns: int
     reminders: int
@@ -63,16 +66,29 @@ def deletion_summary(session: Session, child_id: int) -> ChildDeletion:
 
     sole = _conversations_only_about(child_id)
     app_use_ids = select(m.AppUse.id).where(m.AppUse.child_id == child_id)
+    setting_ids = select(m.SettingAgreement.id).where(
+        m.SettingAgreement.app_use_id.in_(app_use_ids)
+    )
+    concern_ids = select(m.Concern.id).where(m.Concern.child_id == child_id)
+    # Every reminder the cascades will remove: about the child or anything only theirs.
+    reminders_lost = or_(
+        m.Reminder.child_id == child_id,
+        m.Reminder.app_use_id.in_(app_use_ids),
+        m.Reminder.setting_agreement_id.in_(setting_ids),
+        m.Reminder.concern_id.in_(concern_ids),
+        m.Reminder.conversation_id.in_(sole),
+    )
     return ChildDeletion(
         nickname=child.nickname,
         app_uses=count(select(func.count()).where(m.AppUse.child_id == child_id)),
+        setting_agreements=count(
+            select(func.count()).where(m.SettingAgreement.app_use_id.in_(app_use_ids))
+        ),
+        devices=count(select(func.count()).where(m.Device.child_id == child_id)),
+        household_rules=count(select(func.count()).where(m.HouseholdRule.child_id == child_id)),
         conversations_only_about_them=count(select(func.count()).select_from(sole.subquery())),
         concerns=count(select(func.count()).where(m.Concern.child_id == child_id)),
-        reminders=count(
-            select(func.count()).where(
-                (m.Reminder.child_id == child_id) | m.Reminder.app_use_id.in_(app_use_ids)
-            )
-        ),
+        reminders=count(select(func.count()).where(reminders_lost)),
     )
 
 

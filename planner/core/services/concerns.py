@@ -86,7 +86,7 @@ def open_concern_counts(session: Session) -> dict[int, int]:
         .where(m.Concern.status != "closed")
         .group_by(m.Concern.child_id)
     )
-    return {child_id: count for child_id, count in session.execute(statement).tuples()}
+    return {child_id: count for child_id, count in session.execute(statement)}
 
 
 def save_concern(

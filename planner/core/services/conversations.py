@@ -62,7 +62,7 @@ def last_conversation_dates(session: Session) -> dict[int, dt.date]:
         .join(m.Conversation, m.Conversation.id == link.conversation_id)
         .group_by(link.child_id)
     )
-    return {child_id: day for child_id, day in session.execute(statement).tuples()}
+    return {child_id: day for child_id, day in session.execute(statement)}
 
 
 def save_conversation(
@@ -81,7 +81,8 @@ def save_conversation(
     """Add a conversation (no id) or replace the one with `conversation_id`."""
     if not child_ids:
         raise ValidationError("Choose at least one child who was part of the conversation.")
-    children = [get_or_fail(session, m.Child, child_id, "child") for child_id in child_ids]
+    unique_ids = list(dict.fromkeys(child_ids))  # a child picked twice is there once
+    children = [get_or_fail(session, m.Child, child_id, "child") for child_id in unique_ids]
     row = (
         m.Conversation()
         if conversation_id is None

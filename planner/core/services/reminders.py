@@ -25,6 +25,15 @@ SUBJECTS = (
 )
 
 
+# The snooze buttons: naive local times, so "a day" is the same clock time tomorrow even
+# across a daylight-saving change.
+SNOOZE_CHOICES: dict[str, dt.timedelta] = {
+    "hour": dt.timedelta(hours=1),
+    "day": dt.timedelta(days=1),
+    "week": dt.timedelta(weeks=1),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class ReminderInput:
     title: str
@@ -63,16 +72,36 @@ def get_reminder(session: Session, reminder_id: int) -> ReminderDTO:
 def add_reminder(session: Session, data: ReminderInput) -> ReminderDTO:
     row = m.Reminder(active=True)
     _fill(session, row, data)
+    row.next_due = first_at_or_after(row.rrule, row.starts_at, row.starts_at)
     session.add(row)
     session.flush()
     return _reminder(row)
 
 
 def update_reminder(session: Session, reminder_id: int, data: ReminderInput) -> ReminderDTO:
+    """Edit a reminder; its place in the schedule stays unless its timing changed."""
     row = get_or_fail(session, m.Reminder, reminder_id, "reminder")
+    timing = (row.rrule, row.starts_at)
     _fill(session, row, data)
+    if (row.rrule, row.starts_at) != timing:
+        row.snoozed_until = None
+        row.next_due = _next_after_last_completion(session, row)
     session.flush()
     return _reminder(row)
+
+
+def _next_after_last_completion(session: Session, row: m.Reminder) -> dt.datetime | None:
+    """With a new rule: the first occurrence after the last one completed (never again
+    one that was already done), or the first one of all if none was completed yet."""
+    last_due = session.scalar(
+        select(m.ReminderCompletion.due_at)
+        .where(m.ReminderCompletion.reminder_id == row.id)
+        .order_by(m.ReminderCompletion.due_at.desc())
+        .limit(1)
+    )
+    if last_due is None:
+        return first_at_or_after(row.rrule, row.starts_at, row.starts_at)
+    return next_after(row.rrule, row.starts_at, last_due)
 
 
 def complete(
@@ -89,6 +118,13 @@ def complete(
         row.active = False
     session.flush()
     return _reminder(row)
+
+
+def snooze_until(now: dt.datetime, choice: str) -> dt.datetime:
+    """When a snooze picked from SNOOZE_CHOICES ends, on the wall clock, to the minute."""
+    if choice not in SNOOZE_CHOICES:
+        raise ValidationError(f"{choice!r} is not a way to snooze a reminder.")
+    return now.replace(second=0, microsecond=0) + SNOOZE_CHOICES[choice]
 
 
 def snooze(session: Session, reminder_id: int, until: dt.datetime) -> ReminderDTO:
@@ -144,8 +180,6 @@ def _fill(session: Session, row: m.Reminder, data: ReminderInput) -> None:
     row.title = required_text(data.title, "what the reminder is for")
     row.rrule = validate_rule(data.rule, data.starts_at)
     row.starts_at = data.starts_at.replace(tzinfo=None, second=0, microsecond=0)
-    row.next_due = first_at_or_after(row.rrule, row.starts_at, row.starts_at)
-    row.snoozed_until = None
     for name in SUBJECTS:
         setattr(row, name, subjects.get(name))
 
