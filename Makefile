@@ -4,7 +4,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-long lint install clean
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+BUNDLE := dist/family-safety-planner/family-safety-planner
+BUNDLE_INPUTS := packaging/family-safety-planner.spec pyproject.toml \
+	$(shell find planner resources -type f -not -path '*/__pycache__/*')
+# Offline installs: wheels for every platform the planner supports (see README). pip matches a
+# manylinux tag exactly, so Linux lists every glibc up to PySide6's 2.34; a macOS tag covers older
+# macOS versions and universal2 wheels (PySide6 needs macOS 14).
+WHEELHOUSE ?= wheelhouse
+WHEEL_PYTHONS ?= 3.11 3.12
+WHEEL_TARGETS ?= linux windows macos-arm64 macos-x86_64
+TAGS_linux := manylinux2014_x86_64 $(foreach glibc,$(shell seq 17 34),manylinux_2_$(glibc)_x86_64)
+TAGS_windows := win_amd64
+TAGS_macos-arm64 := macosx_14_0_arm64
+TAGS_macos-x86_64 := macosx_14_0_x86_64
+
+.PHONY: run test test-long lint install clean bundle bundle-smoke wheelhouse wheelhouse-smoke
 
 # Reinstall only when the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -19,7 +34,7 @@ run: $(STAMP)
 	$(BIN)/family-safety-planner
 
 lint: $(STAMP)
-	$(BIN)/ruff check planner tests benchmarks
+	$(BIN)/ruff check planner tests benchmarks packaging
 	$(BIN)/mypy
 
 test: lint
@@ -28,5 +43,32 @@ test: lint
 test-long: $(STAMP)
 	$(BIN)/python -m pytest
 
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+# The one-folder app in dist/family-safety-planner/, rebuilt when the code or resources change.
+$(BUNDLE): $(BUNDLE_STAMP) $(BUNDLE_INPUTS)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/family-safety-planner.spec
+	touch $(BUNDLE)
+
+bundle: $(BUNDLE)
+
+bundle-smoke: $(BUNDLE)
+	$(BIN)/python -m pytest tests/packaging/test_bundle.py
+
+# Binary wheels only, so that installing needs no compiler and no internet.
+wheelhouse: $(STAMP)
+	rm -rf $(WHEELHOUSE) build/wheel
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir build/wheel .
+	$(foreach python,$(WHEEL_PYTHONS),$(foreach target,$(WHEEL_TARGETS),\
+		$(BIN)/python -m pip download --quiet --only-binary=:all: --implementation cp \
+		--python-version $(python) $(addprefix --platform ,$(TAGS_$(target))) \
+		--dest $(WHEELHOUSE) build/wheel/*.whl &&)) true
+
+wheelhouse-smoke: $(STAMP)
+	$(BIN)/python -m pytest tests/packaging/test_wheelhouse.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist wheelhouse

@@ -16,6 +16,9 @@ From a terminal you can still use:
   family-safety-planner demo --plan PATH     create a sample plan
   family-safety-planner check --plan PATH    check a plan and count what it holds
   family-safety-planner catalog              list the apps the planner knows
+  family-safety-planner reminders --plan PATH  list the reminders and what is due
+  family-safety-planner export --plan PATH --format pdf --out FILE
+                                             print the plan to a PDF file
 Run `family-safety-planner --help` for everything."""
 
 
@@ -30,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`... | head`): what it wanted, it got. Silence the rest.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # a bug: say so plainly, keep the details in the log
         return _report_bug(args, error)
 

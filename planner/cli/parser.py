@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from planner.cli import catalog, check, demo
+from planner.cli import backup, catalog, check, demo, export, reminders
 from planner.cli.common import add_plan_options
 
 EPILOG = """exit codes:
@@ -26,7 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_plan_options(parser, in_subcommand=False)
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start quietly in the system tray, to show reminders (used when starting at login)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (demo, check, catalog):
+    for module in (demo, check, catalog, reminders, export, backup):
         module.register(subparsers)
     return parser

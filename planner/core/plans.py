@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
@@ -43,11 +44,16 @@ class PlanFile:
 
     def __init__(self, path: Path, key: bytes | None, lock: PlanLock) -> None:
         self.path = path
+        self._engine: Engine | None = None
+        self._sessions: SessionFactory | None = None
+        self._use(key, lock)
+
+    def _use(self, key: bytes | None, lock: PlanLock) -> None:
         self.encrypted = key is not None
         self._key = key
-        engine = make_engine(path, key)
-        self._engine: Engine | None = engine
-        self._sessions: SessionFactory | None = make_session_factory(engine)
+        engine = make_engine(self.path, key)
+        self._engine = engine
+        self._sessions = make_session_factory(engine)
         self._lock = lock
 
     # -- opening and creating -------------------------------------------------------------
@@ -68,6 +74,10 @@ class PlanFile:
             # A passphrase given for a plan that has none is simply not needed.
             key = crypto.derive_key(passphrase, header) if encrypted and passphrase else None
             _bring_up_to_date(path, key, encrypted)
+            # The file is intact and ours: leftovers of an interrupted protect or create go.
+            from planner.core.protection import remove_stale_temp_files
+
+            remove_stale_temp_files(path)
             return cls(path, key, lock)
         except BaseException:
             lock.release()
@@ -130,6 +140,32 @@ class PlanFile:
         if self._engine is None:
             raise PlanError("The plan is locked or closed.")
         return make_verified_backup(self.path, self._key, reason)
+
+    # -- for planner.core.protection only (it swaps the file under an open plan) -------------
+
+    def _connect_raw(self, path: Path | None = None) -> Any:
+        """A bare connection with this plan's key, to the plan or to a copy made under its key."""
+        if self._engine is None:
+            raise PlanError("The plan is locked or closed.")
+        return connect_raw(self.path if path is None else path, self._key)
+
+    def _suspend(self) -> tuple[bytes | None, PlanLock]:
+        """Close the database (folding the WAL back into the file) but keep holding the lock,
+        and hand the key and the lock to the caller. This object then acts closed, and its
+        close() no longer touches that lock, until `_resume()` gives them back."""
+        if self._engine is None:
+            raise PlanError("The plan is locked or closed.")
+        self._engine.dispose()
+        key, lock = self._key, self._lock
+        self._engine = None
+        self._sessions = None
+        self._key = None
+        self._lock = PlanLock(self.path)  # never acquired: releasing it does nothing
+        return key, lock
+
+    def _resume(self, key: bytes | None, lock: PlanLock) -> None:
+        """Undo `_suspend()` when the file was not swapped after all."""
+        self._use(key, lock)
 
     def close(self) -> None:
         """Close the database (SQLite checkpoints the WAL), forget the key, drop the lock."""

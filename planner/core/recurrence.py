@@ -43,18 +43,38 @@ def rule_for_preset(preset: str, start: dt.datetime) -> str:
     return rule
 
 
+def preset_for(rule: str, start: dt.datetime) -> str | None:
+    """The preset `rule` was made from for `start`, or None for a custom rule (for editors)."""
+    return next((name for name in PRESETS if rule_for_preset(name, start) == rule), None)
+
+
 def validate_rule(rule: str, start: dt.datetime) -> str:
     """Normalise and check a rule: '' (once) or an RRULE value such as FREQ=WEEKLY."""
-    cleaned = rule.strip().removeprefix("RRULE:").strip()
+    cleaned = rule.strip().upper().removeprefix("RRULE:").strip()
     if not cleaned:
         return ""
     try:
+        _check_shape(cleaned)
         parsed = _parse(cleaned, start)
     except (ValueError, TypeError) as error:
         raise ValidationError(f"The repeat rule {cleaned!r} is not valid: {error}.") from error
     if parsed.after(start, inc=True) is None:
         raise ValidationError("The repeat rule never happens; choose another one.")
     return cleaned
+
+
+def _check_shape(rule: str) -> None:
+    """Refuse what dateutil would accept but the planner cannot keep or export faithfully."""
+    # A DTSTART line would silently replace the reminder's own start; two rules are a set.
+    if any(mark in rule for mark in ":\r\n"):
+        raise ValueError("write one rule such as FREQ=WEEKLY;INTERVAL=2")
+    parts = _parts(rule)
+    # More often than daily is nagging, not reminding, and makes catch-up walks long.
+    if parts.get("FREQ") in ("HOURLY", "MINUTELY", "SECONDLY"):
+        raise ValueError("a reminder repeats at most once a day")
+    # Reminder times are floating local times; a UTC end would mix the two.
+    if parts.get("UNTIL", "").endswith("Z"):
+        raise ValueError("UNTIL must be a local date or time, without a final Z")
 
 
 def first_at_or_after(rule: str, start: dt.datetime, moment: dt.datetime) -> dt.datetime | None:
@@ -78,3 +98,89 @@ def _parse(rule: str, start: dt.datetime) -> rrule:
     if not isinstance(parsed, rrule):
         raise ValueError("only one RRULE is allowed")
     return parsed
+
+
+def _parts(rule: str) -> dict[str, str]:
+    """FREQ=WEEKLY;INTERVAL=2 -> {"FREQ": "WEEKLY", "INTERVAL": "2"} (no validation)."""
+    pairs = (part.partition("=") for part in rule.split(";") if part)
+    return {name.strip(): value.strip() for name, _, value in pairs}
+
+
+# -- plain-English descriptions ----------------------------------------------------------------
+
+_UNITS = {
+    "DAILY": ("day", "days"),
+    "WEEKLY": ("week", "weeks"),
+    "MONTHLY": ("month", "months"),
+    "YEARLY": ("year", "years"),
+}
+_WEEKDAYS = {
+    "MO": "Monday",
+    "TU": "Tuesday",
+    "WE": "Wednesday",
+    "TH": "Thursday",
+    "FR": "Friday",
+    "SA": "Saturday",
+    "SU": "Sunday",
+}
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+# The rule parts a custom rule may use and still be described in words.
+_PLAIN_PARTS = {"FREQ", "INTERVAL", "BYDAY", "COUNT", "UNTIL", "WKST"}
+
+
+def describe_rule(rule: str, start: dt.datetime) -> str:
+    """The repeat in plain English, e.g. "Every 2 weeks", "Every month on the 31st (or the
+    last day)". All the wording is here (with the name tables above) so that one function
+    changes when the planner is translated."""
+    if not rule:
+        return "Once"
+    parts = _parts(rule)
+    preset = preset_for(rule, start)
+    if preset is None and not _plain(parts):
+        return f"A custom repeat ({rule})"
+    singular, plural = _UNITS[parts["FREQ"]]
+    interval = int(parts.get("INTERVAL", "1"))
+    text = f"Every {singular}" if interval == 1 else f"Every {interval} {plural}"
+    if "BYDAY" in parts:
+        days = [_WEEKDAYS[day] for day in parts["BYDAY"].split(",")]
+        text += " on " + (days[0] if len(days) == 1 else f"{', '.join(days[:-1])} and {days[-1]}")
+    elif parts["FREQ"] == "MONTHLY":
+        suffix = "th" if 11 <= start.day <= 13 else _SUFFIXES.get(start.day % 10, "th")
+        text += f" on the {start.day}{suffix}"
+        if start.day > 28:
+            text += " (or the last day)" if preset else " (months without that day are skipped)"
+    elif parts["FREQ"] == "YEARLY":
+        text += f" on {start.day} {_MONTHS[start.month - 1]}"
+        if (start.month, start.day) == (2, 29):
+            text += " (28 February in other years)" if preset else " (leap years only)"
+    if "COUNT" in parts:
+        text += f", {parts['COUNT']} times"
+    if "UNTIL" in parts:
+        until = parts["UNTIL"]
+        text += f", until {int(until[6:8])} {_MONTHS[int(until[4:6]) - 1]} {until[:4]}"
+    return text
+
+
+def _plain(parts: dict[str, str]) -> bool:
+    """True when a custom rule uses only parts that `describe_rule` puts into words."""
+    if not set(parts) <= _PLAIN_PARTS or parts.get("FREQ") not in _UNITS:
+        return False
+    days = parts.get("BYDAY")
+    # BYDAY in words only for weekly rules with plain days (not "the 2nd Monday": 2MO).
+    return days is None or (
+        parts["FREQ"] == "WEEKLY" and all(day in _WEEKDAYS for day in days.split(","))
+    )

@@ -1,0 +1,45 @@
+"""Writing an export so that a crash or an error never leaves half a file under the real name."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from planner.core.errors import FileSystemError
+
+
+def replace_atomically(target: Path, write: Callable[[Path], object]) -> None:
+    """`write` fills a hidden temporary file beside `target`, which then replaces `target`.
+
+    The temporary file sits in the same folder so that the final rename never crosses disks.
+    """
+    folder = target.parent
+    if not folder.is_dir():
+        raise FileSystemError(f"The folder {folder} does not exist.")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise FileSystemError(f"The planner cannot write in {folder}: {error.strerror}.") from error
+    os.close(handle)
+    partial = Path(name)
+    try:
+        write(partial)
+        _flush_to_disk(partial)
+        os.replace(partial, target)
+    except OSError as error:
+        raise FileSystemError(f"The planner could not write {target}: {error.strerror}.") from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+
+
+def write_text_atomically(target: Path, text: str) -> None:
+    replace_atomically(target, lambda partial: partial.write_text(text, encoding="utf-8"))
+
+
+def _flush_to_disk(path: Path) -> None:
+    with path.open("rb+") as file:
+        os.fsync(file.fileno())

@@ -1,0 +1,1 @@
+"""Rendering that needs QtGui but no widgets (HTML -> PDF)."""

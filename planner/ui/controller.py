@@ -1,0 +1,245 @@
+"""Runs the window's life: first run or unlock, the main window, locking and quick exit.
+
+Only Qt and the light header check are imported before a plan is open: the unlock screen must
+appear before SQLAlchemy is loaded. Everything heavier is imported once the plan is needed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
+
+from planner.core import crypto
+from planner.core.errors import DamagedPlanError, FileSystemError, PlannerError
+from planner.paths import AppPaths
+from planner.ui import clipboard
+from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE, IdleWatcher, ShiftThreeTimes
+from planner.ui.unlock import UnlockScreen
+
+if TYPE_CHECKING:
+    from planner.core.plans import PlanFile
+    from planner.ui.context import AppContext
+    from planner.ui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("WindowController", text)
+
+
+class WindowController(QObject):
+    # The window has ended (quick exit, quit, or a plan that cannot be opened): exit code.
+    finished = Signal(int)
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        plan_path: Path,
+        passphrase: str | None = None,
+        *,
+        tray: bool = False,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.plan_path = plan_path
+        self._passphrase = passphrase
+        # Started at login to remind: stay in the tray until the person opens the window.
+        self._quiet = tray and QSystemTrayIcon.isSystemTrayAvailable()
+        self.tray_icon: QSystemTrayIcon | None = None
+        self.context: AppContext | None = None
+        self.main_window: MainWindow | None = None
+        self.unlock_screen: UnlockScreen | None = None
+        self.first_run: QWidget | None = None
+        self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES["home"], self)
+        self.idle.idle.connect(self.lock)
+        self.idle.slept.connect(self.lock)
+        self.shift = ShiftThreeTimes(self)
+        self.shift.triggered.connect(self.quick_exit)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.idle)
+        app.installEventFilter(self.shift)
+
+    # -- starting -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the first screen: the welcome flow, the unlock screen, or the plan."""
+        path = self.plan_path
+        if not path.exists() and path == self.paths.default_plan:
+            self._show_first_run()
+            return
+        try:
+            protected = _needs_passphrase(path)
+        except PlannerError as error:
+            self._fail(error)
+            return
+        if self._quiet:
+            self._show_tray_icon()
+            if protected:
+                return  # a protected plan waits, locked, until the person opens it
+        elif protected and self._passphrase is None:
+            self._show_unlock()
+            return
+        self._open(self._passphrase)
+
+    def _show_tray_icon(self) -> None:
+        """A neutral tray icon: "Planner", with Open and Quit; nothing about the plan."""
+        icon = QSystemTrayIcon(QGuiApplication.windowIcon(), self)
+        icon.setToolTip(_t("Planner"))
+        menu = QMenu()
+        menu.addAction(_t("Open the planner"), self.show_window)
+        menu.addAction(_t("Quit"), lambda: self.finished.emit(0))
+        icon.setContextMenu(menu)
+        icon.activated.connect(lambda _reason: self.show_window())
+        self.tray_menu = menu
+        self.tray_icon = icon
+        icon.show()
+
+    def show_window(self) -> None:
+        """Leave the tray: the main window for an open plan, else the unlock screen."""
+        self._quiet = False
+        if self.context is not None and self.context.plan is not None:
+            self._show_main_window()
+        else:
+            self._show_unlock()
+
+    def _show_first_run(self) -> None:
+        from planner.core.catalog import load_catalog
+        from planner.ui.dialogs.first_run import FirstRunWizard
+
+        path = self.plan_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wizard = FirstRunWizard(load_catalog(), path)
+        wizard.plan_created.connect(lambda: self._plan_ready(wizard.created_plan))
+        wizard.rejected.connect(lambda: self.finished.emit(0))
+        self.first_run = wizard
+        wizard.show()
+
+    def _show_unlock(self) -> None:
+        if self.unlock_screen is None:
+            self.unlock_screen = UnlockScreen()
+            self.unlock_screen.passphrase_entered.connect(self._open)
+            self.unlock_screen.quick_exit_requested.connect(self.quick_exit)
+        self.unlock_screen.reset()
+        if self.main_window is not None:
+            self.unlock_screen.setGeometry(self.main_window.geometry())
+        self.unlock_screen.show()
+        self.unlock_screen.raise_()
+        self.unlock_screen.activateWindow()
+
+    def _open(self, passphrase: str | None) -> None:
+        from planner.core.plans import PlanFile
+
+        try:
+            plan = PlanFile.open(self.plan_path, passphrase)
+        except PlannerError as error:
+            if self.unlock_screen is not None and self.unlock_screen.isVisible():
+                self.unlock_screen.show_error(error.message)  # try again: no lockout, ever
+            else:
+                self._fail(error)
+            return
+        self._plan_ready(plan)
+
+    def _plan_ready(self, plan: PlanFile) -> None:
+        from planner.core.catalog import load_catalog
+        from planner.core.services.contacts import sync_builtin_contacts
+        from planner.core.services.plan import get_details, get_preference
+        from planner.ui.context import AppContext
+
+        if self.context is None:
+            self.context = AppContext(paths=self.paths, catalog=load_catalog())
+        context = self.context
+        context.plan = plan
+        with plan.unit_of_work() as session:
+            details = get_details(session)
+            # Built-in contacts follow the checked catalog this version ships.
+            sync_builtin_contacts(session, context.catalog, details.country)
+            default_minutes = DEFAULT_IDLE_MINUTES.get(details.mode, 15)
+            minutes = float(get_preference(session, IDLE_PREFERENCE, str(default_minutes)))
+        context.language = details.language
+        # Hide the screen before showing the window, so the window becomes the active one.
+        if self.unlock_screen is not None:
+            self.unlock_screen.hide()
+        if self.first_run is not None:
+            self.first_run.hide()
+            self.first_run = None
+        self._show_main_window()
+        self.idle.set_minutes(minutes)
+        if plan.encrypted:
+            self.idle.start()
+        context.events.unlocked.emit()
+
+    def _show_main_window(self) -> None:
+        from planner.ui.main_window import MainWindow
+
+        assert self.context is not None
+        if self.main_window is None:
+            self.main_window = MainWindow(self.context)
+            self.main_window.lock_requested.connect(self.lock)
+            self.main_window.quick_exit_requested.connect(self.quick_exit)
+            self.main_window.resize(1280, 800)
+        if not self._quiet:
+            self.main_window.show()
+            self.main_window.raise_()
+            self.main_window.activateWindow()
+
+    # -- locking and leaving ----------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close the plan, forget the key, empty every view, clear our clipboard text."""
+        context = self.context
+        if context is None or context.plan is None or not context.plan.encrypted:
+            return
+        self.idle.stop()
+        if self.main_window is not None:
+            self.main_window.hide()
+        context.events.locked.emit()
+        context.plan.close()
+        context.plan = None
+        clipboard.clear_if_ours()
+        self._show_unlock()
+
+    def quick_exit(self) -> None:
+        """Hide every window at once, then lock and end. Nothing asks "are you sure"."""
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        if self.tray_icon is not None:
+            self.tray_icon.hide()
+        self.idle.stop()
+        if self.context is not None and self.context.plan is not None:
+            self.context.events.locked.emit()
+            self.context.plan.close()
+            self.context.plan = None
+        clipboard.clear_if_ours()
+        self.finished.emit(0)
+
+    def _fail(self, error: PlannerError) -> None:
+        """A plan that cannot be opened: say why, then end with the documented exit code."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, _t("Planner"), error.message, QMessageBox.StandardButton.Ok
+        )
+        box.finished.connect(lambda _result: self.finished.emit(error.exit_code))
+        self.error_box = box
+        box.open()
+
+
+def _needs_passphrase(path: Path) -> bool:
+    """The header check, without loading the database layer."""
+    if path.is_dir():
+        raise FileSystemError(_t("%1 is a folder, not a plan file.").replace("%1", str(path)))
+    try:
+        header = crypto.read_header(path)
+    except FileNotFoundError as error:
+        raise FileSystemError(_t("There is no plan at %1.").replace("%1", str(path))) from error
+    except OSError as error:
+        raise FileSystemError(
+            _t("%1 cannot be read: %2.").replace("%1", str(path)).replace("%2", str(error.strerror))
+        ) from error
+    if len(header) < crypto.SALT_SIZE:
+        raise DamagedPlanError(
+            _t("This file is empty or cut short: it is not a plan, or it was damaged.")
+        )
+    return not crypto.header_is_plain(header)

@@ -1,0 +1,27 @@
+"""A confirmation that names what will be lost, without blocking the event loop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], object]) -> QMessageBox:
+    """Ask; run `on_yes` only when the person chose Yes. "No" is the default button."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+
+    def finished(result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes.value:
+            on_yes()
+
+    box.finished.connect(finished)
+    box.open()
+    return box

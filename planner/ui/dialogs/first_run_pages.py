@@ -1,0 +1,279 @@
+"""The pages of the first-run wizard. Each checks its own input and shows problems on itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from planner.core.catalog import Catalog
+from planner.core.errors import ValidationError
+from planner.core.services import validate
+
+MIN_PASSPHRASE = 8
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A line for the page's problem, in words (read by screen readers when it changes)."""
+    label = QLabel(parent)
+    label.setObjectName("pageError")
+    label.setWordWrap(True)
+    label.setFrameShape(QLabel.Shape.Box)
+    label.setMargin(4)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.setAccessibleName(message)
+    label.setVisible(bool(message))
+
+
+def _note(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+class ModePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome"))
+        self.setSubTitle(
+            self.tr(
+                "This planner helps you keep children safe online: the apps they use, the "
+                "settings you agree, the talks you have and who to call. It works offline; "
+                "nothing leaves this computer."
+            )
+        )
+        self.home = QRadioButton(self.tr("At &home, for our own family"), self)
+        self.shelter = QRadioButton(
+            self.tr("In a &shelter or service, for a family we support"), self
+        )
+        group = QButtonGroup(self)
+        group.addButton(self.home)
+        group.addButton(self.shelter)
+        self.home.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_note(self.tr("Where will you use this plan?"), self))
+        layout.addWidget(self.home)
+        layout.addWidget(
+            self._explain(self.tr("One plan for your own children, kept on this computer."))
+        )
+        layout.addWidget(self.shelter)
+        layout.addWidget(
+            self._explain(
+                self.tr(
+                    "For staff: one plan per family you support, which can travel with the "
+                    "family on a USB stick."
+                )
+            )
+        )
+        layout.addStretch(1)
+
+    def _explain(self, text: str) -> QLabel:
+        label = _note(text, self)
+        label.setIndent(24)
+        return label
+
+    def mode(self) -> str:
+        return "shelter" if self.shelter.isChecked() else "home"
+
+
+class NamePage(QWizardPage):
+    def __init__(self, mode_page: ModePage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mode_page = mode_page
+        self.setTitle(self.tr("The plan's name"))
+        self.setSubTitle(
+            self.tr("A name to tell plans apart. It is never shown in the window's title bar.")
+        )
+        self.name = QLineEdit(self)
+        self.name.setObjectName("planName")
+        self.name.setMaxLength(validate.MAX_SHORT_TEXT)
+        self.name.setAccessibleName(self.tr("Name of the plan"))
+        self.error = error_label(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Plan's name:"), self.name)
+        form.addRow(self.error)
+
+    def initializePage(self) -> None:
+        if self.mode_page.mode() == "shelter":
+            self.name.setPlaceholderText(self.tr("For example: Family A, room 12"))
+        elif not self.name.text():
+            self.name.setText(self.tr("Our family plan"))
+            self.name.selectAll()
+
+    def validatePage(self) -> bool:
+        try:
+            validate.required_text(self.name.text(), self.tr("a name for the plan"))
+        except ValidationError as error:
+            show_error(self.error, error.message)
+            return False
+        show_error(self.error, "")
+        return True
+
+
+def passphrase_hint(passphrase: str) -> str:
+    """How strong a passphrase is, in words a worried person can act on."""
+    if not passphrase:
+        return ""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PassphrasePage", text)
+
+    if len(passphrase) < MIN_PASSPHRASE or len(set(passphrase)) < 4:
+        return tr("Too short or too simple. Use at least 8 characters; a few words is best.")
+    if len(passphrase) >= 20 or (len(passphrase.split()) >= 4 and len(passphrase) >= 16):
+        return tr("Strong.")
+    if len(passphrase) >= 12:
+        return tr("Good. One or two more words would make it stronger.")
+    return tr("Fair, but easy to guess. Add a few words to make it stronger.")
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Protect the plan with a passphrase"))
+        self.setSubTitle(
+            self.tr(
+                "With a passphrase the plan is encrypted: nobody can read it without the "
+                "passphrase. A few ordinary words that you will remember work well."
+            )
+        )
+        self.first = self._password_field("passphrase")
+        self.second = self._password_field("passphraseAgain")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("strengthHint")
+        self.hint.setWordWrap(True)
+        self.first.textChanged.connect(lambda text: self.hint.setText(passphrase_hint(text)))
+        warning = _note(
+            self.tr(
+                "A forgotten passphrase cannot be recovered, by anyone. Write it down and keep "
+                "it somewhere safe, and keep a backup of the plan."
+            ),
+            self,
+        )
+        self.without = QCheckBox(self.tr("Continue &without a passphrase"), self)
+        self.without.setObjectName("withoutPassphrase")
+        self.without.toggled.connect(self._without_toggled)
+        without_note = _note(
+            self.tr(
+                "Without a passphrase, anyone using this computer can open the plan. You can "
+                "add one later with “Protect with a passphrase…”."
+            ),
+            self,
+        )
+        without_note.setIndent(24)
+        self.error = error_label(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow(self.tr("&Type it again:"), self.second)
+        form.addRow("", self.hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.error)
+        layout.addSpacing(12)
+        layout.addWidget(self.without)
+        layout.addWidget(without_note)
+        layout.addStretch(1)
+
+    def _password_field(self, name: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName(name)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(
+            self.tr("Passphrase") if name == "passphrase" else self.tr("Passphrase again")
+        )
+        return field
+
+    def _without_toggled(self, without: bool) -> None:
+        for field in (self.first, self.second):
+            field.setEnabled(not without)
+        show_error(self.error, "")
+
+    def passphrase(self) -> str | None:
+        return None if self.without.isChecked() else self.first.text()
+
+    def validatePage(self) -> bool:
+        if self.without.isChecked():
+            return True
+        text = self.first.text()
+        if not text:
+            message = self.tr("Type a passphrase twice, or tick “Continue without a passphrase”.")
+        elif len(text) < MIN_PASSPHRASE or len(set(text)) < 4:
+            message = self.tr(
+                "The passphrase is too short or too simple: use at least 8 "
+                "characters, or a few words."
+            )
+        elif text != self.second.text():
+            message = self.tr("The two passphrases are not the same. Type them again.")
+        else:
+            message = ""
+        show_error(self.error, message)
+        return not message
+
+
+class CountryPage(QWizardPage):
+    def __init__(self, catalog: Catalog, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.setTitle(self.tr("Your country"))
+        self.setSubTitle(
+            self.tr(
+                "The planner adds the helplines and emergency number of your country, and "
+                "prints on the paper size used there."
+            )
+        )
+        self.country = QComboBox(self)
+        self.country.setObjectName("country")
+        self.country.setAccessibleName(self.tr("Country"))
+        for code, country in sorted(
+            catalog.countries.items(), key=lambda item: item[1].name.get(language)
+        ):
+            self.country.addItem(country.name.get(language), code)
+        self.country.setCurrentIndex(max(0, self.country.findData(_local_country(catalog))))
+        self.emergency = QLabel(self)
+        self.emergency.setObjectName("emergencyNumber")
+        self.country.currentIndexChanged.connect(self._show_emergency)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Country:"), self.country)
+        form.addRow("", self.emergency)
+        missing = QLabel(
+            self.tr(
+                "Your country is not listed? Choose the closest one, then add your own "
+                "helplines in the Contacts section."
+            ),
+            self,
+        )
+        missing.setWordWrap(True)
+        form.addRow("", missing)
+        self._show_emergency()
+
+    def code(self) -> str:
+        return str(self.country.currentData())
+
+    def _show_emergency(self) -> None:
+        country = self.catalog.countries[self.code()]
+        self.emergency.setText(
+            self.tr("Emergency number: %1").replace("%1", country.emergency_number)
+        )
+
+
+def _local_country(catalog: Catalog) -> str:
+    code = QLocale.territoryToCode(QLocale().territory())
+    if code in catalog.countries:
+        return code
+    return "US" if "US" in catalog.countries else next(iter(catalog.countries))

@@ -1,0 +1,105 @@
+"""Watching for the moments the plan must disappear: idle time, sleep, and Shift pressed
+three times (the quick-exit gesture GOV.UK's "Exit this page" uses)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QWindow
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+# Minutes without use before a protected plan locks itself, by the plan's mode.
+DEFAULT_IDLE_MINUTES = {"home": 15, "shelter": 5}
+IDLE_PREFERENCE = "idle_lock_minutes"
+# Wall-clock time running this much ahead of the monotonic clock between two checks means the
+# computer slept (the monotonic clock does not count suspend on Linux; idle timers never do).
+SLEEP_JUMP_SECONDS = 60.0
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` after `minutes` without keyboard or mouse use, and `slept` after a sleep."""
+
+    # No keyboard or mouse use for the chosen time.
+    idle = Signal()
+    # The computer was asleep (or the clock jumped forward) since the last check.
+    slept = Signal()
+
+    def __init__(self, minutes: float, parent: QObject | None = None, tick_ms: int = 5000) -> None:
+        super().__init__(parent)
+        self.limit_seconds = minutes * 60
+        self._last_activity = time.monotonic()
+        self._last_wall = time.time()
+        self._last_mono = self._last_activity
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.touch()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def set_minutes(self, minutes: float) -> None:
+        self.limit_seconds = minutes * 60
+
+    def touch(self) -> None:
+        self._last_activity = time.monotonic()
+        self._last_wall = time.time()
+        self._last_mono = self._last_activity
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._last_activity = time.monotonic()
+        return False
+
+    def check(self) -> None:
+        now_mono, now_wall = time.monotonic(), time.time()
+        slept = (now_wall - self._last_wall) - (now_mono - self._last_mono) > SLEEP_JUMP_SECONDS
+        self._last_wall, self._last_mono = now_wall, now_mono
+        if slept:
+            self.slept.emit()
+        elif now_mono - self._last_activity >= self.limit_seconds:
+            self.idle.emit()
+
+
+def _first_receiver(watched: QObject) -> bool:
+    """A key press reaches its window (QWindow) once, then the focused widget and each parent
+    the widget passes it up to: count only the window's copy, which every press has."""
+    return isinstance(watched, QWindow)
+
+
+class ShiftThreeTimes(QObject):
+    """Emits `triggered` when Shift is pressed three times in a row within a short time."""
+
+    # Shift, Shift, Shift: leave now.
+    triggered = Signal()
+
+    WINDOW_SECONDS = 1.5
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._presses: list[float] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.isAutoRepeat() or not _first_receiver(watched):
+            return False
+        if event.key() != Qt.Key.Key_Shift:
+            self._presses.clear()
+            return False
+        now = time.monotonic()
+        self._presses = [t for t in self._presses if now - t <= self.WINDOW_SECONDS] + [now]
+        if len(self._presses) >= 3:
+            self._presses.clear()
+            self.triggered.emit()
+        return False

@@ -1,0 +1,295 @@
+"""The main window: sections on the left, the chosen section on the right, and a top bar with
+the plan's protection state, due reminders, Lock and Quick exit (always visible)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from planner.core.services import concerns, conversations, reminders, suggestions
+from planner.core.services.plan import get_details, get_preference, set_preference, update_details
+from planner.ui import events, words
+from planner.ui.context import AppContext
+from planner.ui.dialogs.confirm import confirm
+from planner.ui.dialogs.help_page import HelpPage
+from planner.ui.dialogs.plan_settings import PlanSettingsDialog
+from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE
+from planner.ui.notify import ReminderBanner, ReminderNotifier
+from planner.ui.ops import Ops
+from planner.ui.views.base import SectionView
+from planner.ui.views.registry import section_classes
+
+WINDOW_TITLE = "Planner"  # neutral on purpose: title bars are seen by anyone nearby
+
+
+class MainWindow(QMainWindow):
+    # The person asked to lock the plan (button or shortcut).
+    lock_requested = Signal()
+    # The person asked to leave at once (button, Ctrl+Shift+Q, Shift three times).
+    quick_exit_requested = Signal()
+    # The person asked to protect the plan with a passphrase.
+    protect_requested = Signal()
+    # The person asked to change, or to remove, the plan's passphrase.
+    change_passphrase_requested = Signal()
+    remove_passphrase_requested = Signal()
+    # Save a copy of the plan to another folder (a USB stick).
+    save_copy_requested = Signal()
+    # Open another family's plan (shelter use).
+    open_other_requested = Signal()
+    # Remove this plan, its backups and its traces from this computer.
+    remove_plan_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ops = Ops(context, self)
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setMinimumSize(QSize(900, 600))
+        self.sections: dict[str, SectionView] = {}
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_top_bar())
+        self.notifier = ReminderNotifier(context, self.ops, self)
+        self.banner = ReminderBanner(context, central)
+        self.banner.connect_to(self.notifier)
+        self.banner.show_requested.connect(lambda: self.show_section("reminders"))
+        layout.addWidget(self.banner)
+        layout.addWidget(self._build_body(), 1)
+        self._connect_sections()
+        self.setCentralWidget(central)
+        self._add_shortcuts()
+        self._build_menus()
+        context.events.announce.connect(self._announce)
+        context.events.changed.connect(self._on_changed)
+        context.events.unlocked.connect(self.refresh_top_bar)
+        self.refresh_top_bar()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build_top_bar(self) -> QWidget:
+        bar = QFrame(self)
+        bar.setObjectName("topBar")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 6, 12, 6)
+        self.protection_label = QLabel(bar)
+        self.protection_label.setObjectName("protectionLabel")
+        self.protect_button = QPushButton(self.tr("Protect with a passphrase…"), bar)
+        self.protect_button.setAccessibleDescription(
+            self.tr("Encrypts this plan so that it can only be opened with a passphrase.")
+        )
+        self.protect_button.clicked.connect(self.protect_requested)
+        self.lock_button = QPushButton(self.tr("&Lock"), bar)
+        self.lock_button.setAccessibleDescription(
+            self.tr("Closes the plan on screen until the passphrase is entered again.")
+        )
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.quick_exit_button = QPushButton(self.tr("Quick exit"), bar)
+        self.quick_exit_button.setObjectName("quickExit")
+        self.quick_exit_button.setAccessibleDescription(
+            self.tr("Hides the planner at once and closes it. Shortcut: Ctrl+Shift+Q.")
+        )
+        self.quick_exit_button.setToolTip(self.tr("Ctrl+Shift+Q, or press Shift three times"))
+        self.quick_exit_button.clicked.connect(self.quick_exit_requested)
+        row.addWidget(self.protection_label)
+        row.addWidget(self.protect_button)
+        row.addStretch(1)
+        row.addWidget(self.lock_button)
+        row.addWidget(self.quick_exit_button)
+        return bar
+
+    def _build_body(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.navigation = QListWidget(splitter)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setMinimumWidth(170)
+        self.navigation.setMaximumWidth(240)
+        self.stack = QStackedWidget(splitter)
+        for section_id, section_class in section_classes():
+            view = section_class(self.context, self.ops, self.stack)
+            view.setObjectName(f"section-{section_id}")
+            self.sections[section_id] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(view.title(), self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, section_id)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        return splitter
+
+    def _connect_sections(self) -> None:
+        """Sections that lead to other sections (guidance tips, overview cards)."""
+        guidance = self.sections["guidance"]
+        guidance.open_section.connect(self.show_section)  # type: ignore[attr-defined]
+        overview = self.sections["overview"]
+        overview.open_child_apps.connect(self.show_child_apps)  # type: ignore[attr-defined]
+        self.sections["conversations"].follow_up_saved.connect(  # type: ignore[attr-defined]
+            lambda entry_id: self.offer_follow_up("conversation", entry_id)
+        )
+        self.sections["concerns"].follow_up_saved.connect(  # type: ignore[attr-defined]
+            lambda entry_id: self.offer_follow_up("concern", entry_id)
+        )
+
+    def offer_follow_up(self, kind: str, entry_id: int) -> None:
+        """A log entry with a follow-up date: offer a reminder on that day."""
+        today = dt.date.today()
+
+        def find(session: Session) -> list[suggestions.SuggestedReminder]:
+            existing = reminders.list_reminders(session)
+            if kind == "conversation":
+                entry = conversations.get_conversation(session, entry_id)
+                return suggestions.for_conversation(entry, existing, today)
+            return suggestions.for_concern(concerns.get_concern(session, entry_id), existing, today)
+
+        found = self.ops.read(find, [])
+        if not found:
+            return
+        suggestion = found[0]
+        self.follow_up_question = confirm(
+            self,
+            self.tr("Follow-up reminder"),
+            self.tr("Add a reminder on %1 for this follow-up?").replace(
+                "%1", words.date_text(suggestion.starts_at.date())
+            ),
+            lambda: self.ops.run(
+                lambda s: suggestions.accept(s, suggestion),
+                {events.REMINDERS},
+                self.tr("Reminder added."),
+            ),
+        )
+
+    def show_child_apps(self, child_id: int) -> None:
+        apps = self.show_section("apps")
+        apps.select_child(child_id)  # type: ignore[attr-defined]
+
+    def _add_shortcuts(self) -> None:
+        quick_exit = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
+        quick_exit.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        quick_exit.activated.connect(self.quick_exit_requested)
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.activated.connect(self.lock_requested)
+        for number in range(1, min(self.navigation.count(), 9) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
+
+    def _build_menus(self) -> None:
+        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        self._action(plan_menu, self.tr("&Settings…"), self.open_settings)
+        plan_menu.addSeparator()
+        self.protect_action = self._action(
+            plan_menu, self.tr("&Protect with a passphrase…"), self.protect_requested.emit
+        )
+        self.change_action = self._action(
+            plan_menu, self.tr("C&hange the passphrase…"), self.change_passphrase_requested.emit
+        )
+        self.remove_passphrase_action = self._action(
+            plan_menu, self.tr("Remove the pass&phrase…"), self.remove_passphrase_requested.emit
+        )
+        plan_menu.addSeparator()
+        self._action(plan_menu, self.tr("Save a &copy to…"), self.save_copy_requested.emit)
+        self._action(plan_menu, self.tr("&Open another plan…"), self.open_other_requested.emit)
+        self._action(
+            plan_menu,
+            self.tr("&Remove this plan from this computer…"),
+            self.remove_plan_requested.emit,
+        )
+        plan_menu.addSeparator()
+        self._action(plan_menu, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L")
+        self._action(plan_menu, self.tr("&Quick exit"), self.quick_exit_requested.emit)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&What the planner protects"), self.open_help)
+        self._action(help_menu, self.tr("&About the planner"), self.open_about)
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: str = "") -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def open_settings(self) -> None:
+        details = self.ops.read(get_details, None)
+        if details is None:
+            return
+        default = DEFAULT_IDLE_MINUTES.get(details.mode, 15)
+        minutes = self.ops.read(
+            lambda s: int(get_preference(s, IDLE_PREFERENCE, str(default))), default
+        )
+        self.dialog = PlanSettingsDialog(self.context.catalog, details, minutes, self)
+        self.dialog.accepted.connect(self._save_settings)
+        self.dialog.open()
+
+    def _save_settings(self) -> None:
+        settings = self.dialog.value()
+
+        def save(session: Session) -> None:
+            update_details(session, settings.details, self.context.catalog)
+            set_preference(session, IDLE_PREFERENCE, str(settings.idle_minutes))
+
+        if self.ops.run(save, {"plan", "contacts"}, self.tr("Settings saved.")) is not None:
+            self.context.language = settings.details.language
+
+    def open_help(self) -> None:
+        self.dialog = HelpPage(self.context.catalog, self.context.language, self)
+        self.dialog.open()
+
+    def open_about(self) -> None:
+        from planner.ui.about import AboutDialog
+
+        self.dialog = AboutDialog(self.context.paths, self)
+        self.dialog.open()
+
+    # -- behaviour ----------------------------------------------------------------------
+
+    def show_section(self, section_id: str) -> SectionView:
+        view = self.sections[section_id]
+        self.navigation.setCurrentRow(self.stack.indexOf(view))
+        return view
+
+    def current_section(self) -> SectionView:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, SectionView)
+        return widget
+
+    def refresh_top_bar(self) -> None:
+        plan = self.context.plan
+        protected = plan is not None and plan.encrypted
+        if protected:
+            self.protection_label.setText(self.tr("This plan is protected with a passphrase."))
+        else:
+            self.protection_label.setText(
+                self.tr("This plan is not protected: anyone using this computer can open it.")
+            )
+        self.protect_button.setVisible(plan is not None and not protected)
+        self.lock_button.setEnabled(protected)
+        self.protect_action.setEnabled(plan is not None and not protected)
+        self.change_action.setEnabled(protected)
+        self.remove_passphrase_action.setEnabled(protected)
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if "plan" in kinds:
+            self.refresh_top_bar()
+
+    def _announce(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)

@@ -1,0 +1,1 @@
+"""Qt item models over lists of DTOs; views never touch the database directly."""

@@ -1,0 +1,74 @@
+"""Run one user action: one unit of work, errors shown as plain messages, changes announced.
+
+Every change a person makes in the window goes through `Ops.run`, so each is one transaction
+and every view hears about it the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.orm import Session
+
+from planner.core.errors import PlannerError
+from planner.ui.context import AppContext
+
+T = TypeVar("T")
+
+
+class Ops:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        self.context = context
+        self.parent = parent
+        self.last_message: QMessageBox | None = None
+
+    def read(self, action: Callable[[Session], T], default: T) -> T:
+        """Read for display; on failure the view shows `default` and the person is told."""
+        result = self._call(action)
+        return default if result is _FAILED else result  # type: ignore[return-value]
+
+    def run(
+        self,
+        action: Callable[[Session], T],
+        changed: Iterable[str],
+        done_message: str = "",
+    ) -> T | None:
+        """Do a change; None when it failed (the person has already been told why)."""
+        result = self._call(action)
+        if result is _FAILED:
+            return None
+        self.context.events.changed.emit(frozenset(changed))
+        if done_message:
+            self.context.events.announce.emit(done_message)
+        return result  # type: ignore[return-value]
+
+    def _call(self, action: Callable[[Session], T]) -> object:
+        plan = self.context.plan
+        if plan is None or not plan.is_open:
+            return _FAILED
+        try:
+            with plan.unit_of_work() as session:
+                return action(session)
+        except PlannerError as error:
+            self._tell(error.message)
+            return _FAILED
+
+    def _tell(self, message: str) -> None:
+        """Show the message without blocking: the window stays usable behind it."""
+        self.context.events.announce.emit(message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Ops", "Planner"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self.parent,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message = box
+
+
+_FAILED = object()

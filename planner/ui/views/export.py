@@ -1,0 +1,241 @@
+"""Export: preview the printable plan (for the family or one young person), save it as PDF or
+HTML, print it, and save a backup or a calendar of the reminders. Exported files are plain files:
+the view says so before and after every save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QWidget,
+)
+
+from planner.core.services import children
+from planner.ui import events
+from planner.ui.context import AppContext
+from planner.ui.ops import Ops
+from planner.ui.views.base import SectionView
+
+FAMILY = "family"
+
+
+class ExportView(SectionView):
+    watches = events.EVERYTHING
+
+    def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(context, ops, parent)
+        self.file_dialog: QFileDialog | None = None
+        self.print_dialog: QPrintDialog | None = None
+        layout = self.column_layout()
+        self.audience = QComboBox(self)
+        self.audience.currentIndexChanged.connect(self._on_options_changed)
+        self.include_log = QCheckBox(
+            self.tr("Include the conversation log and the concerns (private: off by default)"),
+            self,
+        )
+        self.include_log.toggled.connect(self._on_options_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("&Plan for:"), self.audience)
+        form.addRow("", self.include_log)
+        layout.addLayout(form)
+        self.warning = QLabel(
+            self.tr(
+                "Saved and printed copies are NOT encrypted, even when the plan has a "
+                "passphrase: anyone who finds them can read them. Keep them somewhere safe."
+            ),
+            self,
+        )
+        self.warning.setObjectName("exportWarning")
+        self.warning.setWordWrap(True)
+        layout.addWidget(self.warning)
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("exportPreview")
+        self.preview.setAccessibleName(self.tr("Preview of the printed plan"))
+        self.preview.setOpenLinks(False)
+        self.preview.setOpenExternalLinks(False)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(self._buttons())
+        self.result = QLabel(self)
+        self.result.setObjectName("exportResult")
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+
+    def title(self) -> str:
+        return self.tr("Export and print")
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
+        self.pdf_button.clicked.connect(lambda: self._ask_where("pdf"))
+        self.html_button = QPushButton(self.tr("Save as &web page…"), self)
+        self.html_button.clicked.connect(lambda: self._ask_where("html"))
+        self.print_button = QPushButton(self.tr("P&rint…"), self)
+        self.print_button.clicked.connect(self.print_plan)
+        self.backup_button = QPushButton(self.tr("Save a &backup…"), self)
+        self.backup_button.setAccessibleDescription(
+            self.tr("The whole plan as one file, to restore it later or on another computer.")
+        )
+        self.backup_button.clicked.connect(lambda: self._ask_where("json"))
+        self.calendar_button = QPushButton(self.tr("Reminders to &calendar…"), self)
+        self.calendar_button.setAccessibleDescription(
+            self.tr("A calendar file of the reminders, with neutral titles.")
+        )
+        self.calendar_button.clicked.connect(lambda: self._ask_where("ics"))
+        for button in (
+            self.pdf_button,
+            self.html_button,
+            self.print_button,
+            self.backup_button,
+            self.calendar_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # -- preview ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        chosen = self.audience.currentData()
+        kids = self.ops.read(children.list_children, [])
+        self.audience.blockSignals(True)
+        self.audience.clear()
+        self.audience.addItem(self.tr("The family (adults)"), FAMILY)
+        for child in kids:
+            self.audience.addItem(
+                self.tr("%1 (young person's plan)").replace("%1", child.nickname), child.id
+            )
+        self.audience.setCurrentIndex(max(0, self.audience.findData(chosen)))
+        self.audience.blockSignals(False)
+        self._on_options_changed()
+
+    def clear(self) -> None:
+        self.audience.clear()
+        self.preview.clear()
+        self.result.clear()
+
+    def _on_options_changed(self) -> None:
+        youth = self.audience.currentData() not in (None, FAMILY)
+        self.include_log.setEnabled(not youth)
+        if youth:
+            self.include_log.setChecked(False)
+        html = self.render(for_pdf=True)
+        if html is not None:
+            self.preview.setHtml(html)
+
+    def view_model(self):  # type: ignore[no-untyped-def]
+        from planner.core.export.summary import family_summary
+        from planner.core.export.youth import youth_summary
+
+        audience = self.audience.currentData()
+        catalog = self.context.catalog
+        if audience in (None, FAMILY):
+            include = self.include_log.isChecked()
+            return self.ops.read(lambda s: family_summary(s, catalog, include_log=include), None)
+        return self.ops.read(lambda s: youth_summary(s, catalog, int(audience)), None)
+
+    def render(self, for_pdf: bool) -> str | None:
+        from planner.core.export.html import render_html
+
+        view = self.view_model()
+        return None if view is None else render_html(view, for_pdf=for_pdf)
+
+    # -- saving and printing --------------------------------------------------------------
+
+    def _ask_where(self, kind: str) -> None:
+        filters = {
+            "pdf": self.tr("PDF files (*.pdf)"),
+            "html": self.tr("Web pages (*.html)"),
+            "json": self.tr("Plan backups (*.json)"),
+            "ics": self.tr("Calendar files (*.ics)"),
+        }
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self, self.tr("Save as"), folder, filters[kind])
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(kind)
+        dialog.selectFile(f"{self._suggested_name()}.{kind}")
+        dialog.fileSelected.connect(lambda name: self.save(kind, Path(name)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _suggested_name(self) -> str:
+        # A neutral file name: file lists and "recent files" menus are seen by others.
+        audience = self.audience.currentData()
+        return "plan" if audience in (None, FAMILY) else "my-plan"
+
+    def save(self, kind: str, path: Path) -> bool:
+        """Write the export; True when it was written. Errors are shown, nothing is half-written."""
+        from planner.core.errors import PlannerError
+
+        try:
+            self._write(kind, path)
+        except PlannerError as error:
+            self.result.setText(error.message)
+            self.context.events.announce.emit(error.message)
+            return False
+        except OSError as error:
+            message = self.tr("The file could not be written: %1.").replace(
+                "%1", error.strerror or str(error)
+            )
+            self.result.setText(message)
+            self.context.events.announce.emit(message)
+            return False
+        message = self.tr("Saved to %1. This file is not encrypted.").replace("%1", str(path))
+        self.result.setText(message)
+        self.context.events.announce.emit(message)
+        return True
+
+    def _write(self, kind: str, path: Path) -> None:
+        from planner.core.export.files import write_text_atomically
+
+        if kind in ("pdf", "html"):
+            from planner.core.export.html import render_html
+
+            view = self.view_model()
+            if view is None:
+                return
+            if kind == "html":
+                write_text_atomically(path, render_html(view, for_pdf=False))
+            else:
+                from planner.render.pdf import write_pdf
+
+                write_pdf(render_html(view, for_pdf=True), path, view.cover.paper)
+            return
+        plan = self.context.plan
+        if plan is None:
+            return
+        with plan.unit_of_work() as session:
+            if kind == "json":
+                from planner.core.backup import save_backup
+
+                save_backup(session, path)
+            else:
+                from planner.core.export.ics import write_ics
+
+                write_ics(session, path)
+
+    def print_plan(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.accepted.connect(lambda: self._print_to(printer))
+        self.print_dialog = dialog
+        dialog.open()
+
+    def _print_to(self, printer: QPrinter) -> None:
+        html = self.render(for_pdf=True)
+        if html is None:
+            return
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(printer)
+        self.result.setText(self.tr("Sent to the printer. Printed copies are not locked."))

@@ -1,0 +1,125 @@
+"""Overview: the household's overdue items, then one card per child."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from planner.core.services.overview import CHECK_AFTER_DAYS, PlanOverview, plan_overview
+from planner.ui import events
+from planner.ui.context import AppContext
+from planner.ui.ops import Ops
+from planner.ui.views.base import SectionView
+from planner.ui.views.overview_cards import ChildCard
+
+
+class OverviewView(SectionView):
+    watches = frozenset(
+        {events.CHILDREN, events.APPS, events.SETTINGS, events.CONVERSATIONS}
+        | {events.CONCERNS, events.REMINDERS, events.PLAN}
+    )
+    # The person asked to see one child's apps (the child's id); the main window switches.
+    open_child_apps = Signal(int)
+
+    def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(context, ops, parent)
+        self.cards: list[ChildCard] = []
+        layout = self.column_layout()
+        layout.addWidget(self._household_line())
+        self.empty = QLabel(
+            self.tr("No children in this plan yet. Add them in the Children section."), self
+        )
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("overviewCards")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.holder = QWidget(self.scroll)
+        self.card_layout = QVBoxLayout(self.holder)
+        self.card_layout.setContentsMargins(0, 0, 0, 0)
+        self.card_layout.addStretch(1)
+        self.scroll.setWidget(self.holder)
+        layout.addWidget(self.scroll, 1)
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def _household_line(self) -> QFrame:
+        frame = self.household_frame = QFrame(self)
+        frame.setObjectName("householdLine")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(frame)
+        self.household_title = QLabel(self.tr("For the household:"), frame)
+        font = self.household_title.font()
+        font.setBold(True)
+        self.household_title.setFont(font)
+        row.addWidget(self.household_title)
+        self.due_label = QLabel(frame)
+        self.check_label = QLabel(frame)
+        self.concerns_label = QLabel(frame)
+        for label in (self.due_label, self.check_label, self.concerns_label):
+            label.setWordWrap(True)
+            row.addWidget(label, 1)
+        self._show_household(None)
+        return frame
+
+    # -- data ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        catalog = self.context.catalog
+        now = dt.datetime.now()
+        overview = self.ops.read(lambda s: plan_overview(s, catalog, now), None)
+        self._show_household(overview)
+        self._show_cards(overview)
+
+    def clear(self) -> None:
+        self._show_household(None)
+        self._show_cards(None)
+
+    def _show_household(self, overview: PlanOverview | None) -> None:
+        def count(value: int | None) -> str:
+            return "–" if value is None else str(value)
+
+        due = None if overview is None else overview.due_reminders
+        check = None if overview is None else overview.settings_to_check
+        concerns = None if overview is None else overview.open_concerns
+        self.due_label.setText(self.tr("Reminders due: %1").replace("%1", count(due)))
+        self.check_label.setText(
+            self.tr("Settings not checked for over %1 days: %2")
+            .replace("%2", count(check))
+            .replace("%1", str(CHECK_AFTER_DAYS))
+        )
+        self.concerns_label.setText(self.tr("Open concerns: %1").replace("%1", count(concerns)))
+        self.household_frame.setAccessibleName(self.household_text())
+
+    def household_text(self) -> str:
+        parts = (self.due_label.text(), self.check_label.text(), self.concerns_label.text())
+        return " ".join([self.household_title.text(), "; ".join(parts)])
+
+    def _show_cards(self, overview: PlanOverview | None) -> None:
+        for card in self.cards:
+            # Out of the tree now (not at the next event loop turn): nothing stale stays findable.
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        if overview is None:
+            self.empty.hide()
+            return
+        self.empty.setVisible(not overview.children)
+        for data in overview.children:
+            card = ChildCard(data, self.holder)
+            card.open_apps.connect(self.open_child_apps)
+            self.card_layout.insertWidget(self.card_layout.count() - 1, card)
+            self.cards.append(card)
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Cards added later would otherwise be reached out of reading order."""
+        buttons = [card.open_button for card in self.cards]
+        for first, second in zip(buttons, buttons[1:], strict=False):
+            QWidget.setTabOrder(first, second)

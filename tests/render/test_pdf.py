@@ -1,0 +1,90 @@
+"""HTML -> PDF with Qt, checked by reading the PDF back with poppler's tools."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from planner.core.errors import FileSystemError
+from planner.render.pdf import NEUTRAL_TITLE, write_pdf
+
+NAME = '<script>alert(1)</script> & "Zoë"'
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's QApplication: a bare QGuiApplication here would break later widget tests."""
+    return qapp
+
+
+def poppler(tool: str, *args: str) -> str:
+    assert shutil.which(tool), f"{tool} is missing: install poppler-utils"
+    return subprocess.run([tool, *args], capture_output=True, text=True, check=True).stdout
+
+
+def long_html(paragraphs: int) -> str:
+    body = "".join(f"<p>Paragraph {n} of a long plan.</p>" for n in range(paragraphs))
+    return f"<html><body><h1>Plan</h1>{body}</body></html>"
+
+
+def test_pages_are_counted_numbered_and_titled_neutrally(tmp_path):
+    target = tmp_path / "plan.pdf"
+
+    pages = write_pdf(long_html(400), target, "a4", title=NEUTRAL_TITLE)
+
+    info = poppler("pdfinfo", str(target))
+    assert pages > 2
+    assert f"Pages:           {pages}" in info
+    assert f"Title:           {NEUTRAL_TITLE}" in info
+    assert "(A4)" in info
+    text = poppler("pdftotext", str(target), "-")
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+
+
+def test_letter_paper_and_escaped_markup_come_out_as_plain_text(tmp_path):
+    target = tmp_path / "plan.pdf"
+    escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Zoë&quot;"
+
+    write_pdf(f"<html><body><h2>{escaped}</h2></body></html>", target, "letter")
+
+    assert "(letter)" in poppler("pdfinfo", str(target))
+    assert NAME in poppler("pdftotext", str(target), "-")
+
+
+def test_page_breaks_start_new_pages(tmp_path):
+    target = tmp_path / "plan.pdf"
+    html = "<p>one</p><h2 style='page-break-before: always'>two</h2><p>still two</p>"
+
+    assert write_pdf(html, target, "a4") == 2
+
+
+def test_a_pdf_replaces_the_old_file_only_when_complete(tmp_path):
+    target = tmp_path / "plan.pdf"
+    target.write_bytes(b"old")
+
+    write_pdf(long_html(5), target, "a4")
+
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
+
+
+def test_a_missing_folder_is_a_plain_error_and_writes_nothing(tmp_path):
+    with pytest.raises(FileSystemError, match="does not exist"):
+        write_pdf(long_html(1), tmp_path / "gone" / "plan.pdf", "a4")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unknown_paper_size_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="paper"):
+        write_pdf(long_html(1), tmp_path / "plan.pdf", "tabloid")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_offscreen_fonts_have_real_glyphs(tmp_path: Path):
+    """Without fonts, Qt prints empty boxes and says nothing: the text must read back."""
+    target = tmp_path / "plan.pdf"
+    write_pdf("<p>Who I can tell: Aunt Rosa 555-0199</p>", target, "a4")
+    assert "Who I can tell: Aunt Rosa 555-0199" in poppler("pdftotext", str(target), "-")

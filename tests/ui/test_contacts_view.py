@@ -1,0 +1,83 @@
+"""Contacts as a person uses them: read, add, copy, hide, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from planner.core.services import contacts
+from planner.ui.views.contacts import ContactsView
+from tests.ui.conftest import reopen
+
+
+def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
+    view = ContactsView(ui_context, ops)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    return view
+
+
+def names(view) -> list[str]:  # type: ignore[no-untyped-def]
+    return [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
+
+
+def test_the_built_in_us_contacts_are_listed_emergency_first(qtbot, ui_context, ops):
+    view = make_view(qtbot, ui_context, ops)
+    assert view.model.index(0, 0).data() == "Emergency"
+    phones = {view.model.index(r, 2).data() for r in range(view.model.rowCount())}
+    assert {"911", "1-800-843-5678", "1-888-373-7888"} <= phones
+
+
+def test_adding_a_contact_through_the_editor_saves_it(qtbot, ui_context, ops):
+    view = make_view(qtbot, ui_context, ops)
+    qtbot.mouseClick(view.add_button, qtbot_button())
+    editor = view.editor
+    assert editor is not None and editor.isVisible()
+    editor.kind.setCurrentIndex(editor.kind.findData("caseworker"))
+    qtbot.keyClicks(editor.name, "Ms. Okafor (caseworker)")
+    qtbot.keyClicks(editor.phone, "555-0123")
+    editor.accept()
+    assert "Ms. Okafor (caseworker)" in names(view)
+    with reopen(ui_context).unit_of_work() as session:
+        saved = [c for c in contacts.list_contacts(session) if c.kind == "caseworker"]
+    assert [(c.name, c.phone) for c in saved] == [("Ms. Okafor (caseworker)", "555-0123")]
+
+
+def test_copy_number_puts_it_on_the_clipboard(qtbot, ui_context, ops):
+    view = make_view(qtbot, ui_context, ops)
+    view.select_row(0)
+    qtbot.mouseClick(view.copy_phone_button, qtbot_button())
+    assert QGuiApplication.clipboard().text() == "911"
+
+
+def test_hiding_a_built_in_contact_and_showing_it_again(qtbot, ui_context, ops):
+    view = make_view(qtbot, ui_context, ops)
+    view.select_row(0)
+    qtbot.mouseClick(view.hide_button, qtbot_button())
+    assert "Emergency" not in [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    view.show_hidden.setChecked(True)
+    assert any(name.endswith("(hidden)") for name in names(view))
+
+
+def test_deleting_an_own_contact_asks_first_and_names_it(qtbot, ui_context, ops):
+    view = make_view(qtbot, ui_context, ops)
+    own = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).builtin_id is None)
+    name = view.model.row_at(own).name
+    view.select_row(own)
+    assert view.delete_button.isEnabled()
+    qtbot.mouseClick(view.delete_button, qtbot_button())
+    assert name in view.confirmation.text()
+    view.confirmation.done(QMessageBox.StandardButton.Yes.value)
+    assert name not in names(view)
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester, ui_context, ops, qtbot):
+    view = make_view(qtbot, ui_context, ops)
+    qtmodeltester.check(view.model)
+
+
+def qtbot_button():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton

@@ -1,0 +1,244 @@
+"""The first-run wizard walked as a person would, then the plan file read back fresh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from planner.core.errors import PassphraseRequiredError
+from planner.core.plans import PlanFile
+from planner.core.services import apps, children, contacts
+from planner.core.services.plan import get_details
+from planner.ui.dialogs.first_run import FirstRunWizard
+from planner.ui.dialogs.first_run_pages import passphrase_hint
+
+LEFT = Qt.MouseButton.LeftButton
+PASSPHRASE = "purple kettle quiet morning"
+
+
+def make_wizard(qtbot, catalog, path: Path) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+    wizard = FirstRunWizard(catalog, path)
+    qtbot.addWidget(wizard)
+    wizard.open()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def click_next(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
+
+
+def tick(qtbot, picker, text: str) -> None:  # type: ignore[no-untyped-def]
+    picker.search.clear()
+    qtbot.keyClicks(picker.search, text)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.list, Qt.Key.Key_Space)
+
+
+def walk_to_children(qtbot, wizard, passphrase: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert wizard.currentPage() is wizard.mode_page
+    qtbot.keyClick(wizard.mode_page.shelter, Qt.Key.Key_Space)
+    assert wizard.mode_page.mode() == "shelter"
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.name_page
+    qtbot.keyClicks(wizard.name_page.name, "Family A, room 12")
+    click_next(qtbot, wizard)
+    page = wizard.passphrase_page
+    assert wizard.currentPage() is page
+    if passphrase is None:
+        qtbot.keyClick(page.without, Qt.Key.Key_Space)
+        assert page.without.isChecked() and not page.first.isEnabled()
+    else:
+        qtbot.keyClicks(page.first, passphrase)
+        assert page.hint.text() == "Strong."
+        qtbot.keyClicks(page.second, passphrase)
+    qtbot.keyClick(page.second if passphrase else page.without, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.country_page
+    qtbot.keyClicks(wizard.country_page.country, "Can")
+    assert wizard.country_page.code() == "CA"
+    assert "Emergency number: 911" in wizard.country_page.emergency.text()
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.children_page
+
+
+def add_children(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = wizard.children_page
+    qtbot.keyClicks(page.nickname, "Sam")
+    qtbot.keyClicks(page.year, "2013")
+    qtbot.keyClick(page.year, Qt.Key.Key_Return)  # Enter adds the child and stays
+    assert wizard.currentPage() is page
+    qtbot.keyClicks(page.nickname, "Ari")
+    qtbot.keyClicks(page.year, "2017")
+    qtbot.mouseClick(page.add_button, LEFT)
+    assert [(c.nickname, c.birth_year) for c in page.entries()] == [("Sam", 2013), ("Ari", 2017)]
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.apps_page
+
+
+def pick_apps_and_finish(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = wizard.apps_page
+    assert [wizard.apps_page.tabs.tabText(i) for i in range(2)] == ["Sam", "Ari"]
+    sam = page.pickers[0][1]
+    tick(qtbot, sam, "snap")
+    tick(qtbot, sam, "disc")
+    qtbot.keyClicks(sam.custom, "Pet Chat World")
+    page.tabs.setCurrentIndex(1)
+    tick(qtbot, page.pickers[1][1], "robl")
+    with qtbot.waitSignal(wizard.plan_created, timeout=20000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    assert not wizard.isVisible()
+    assert wizard.created_plan is not None and wizard.created_plan.is_open
+    wizard.created_plan.close()
+
+
+def check_saved_plan(plan: PlanFile, catalog) -> None:  # type: ignore[no-untyped-def]
+    with plan.unit_of_work() as session:
+        details = get_details(session)
+        assert (details.name, details.country, details.mode) == (
+            "Family A, room 12",
+            "CA",
+            "shelter",
+        )
+        kids = {c.nickname: c for c in children.list_children(session)}
+        assert {name: c.birth_year for name, c in kids.items()} == {"Sam": 2013, "Ari": 2017}
+        sam_apps = apps.list_app_uses(session, kids["Sam"].id)
+        assert [u.catalog_app_id or u.custom_name for u in sam_apps] == [
+            "discord",
+            "snapchat",
+            "Pet Chat World",
+        ]
+        ari_apps = apps.list_app_uses(session, kids["Ari"].id)
+        assert [u.catalog_app_id for u in ari_apps] == ["roblox"]
+        settings = apps.list_settings(session)
+        expected = sum(len(catalog.apps[a].settings) for a in ("discord", "snapchat", "roblox"))
+        assert len(settings) == expected
+        assert {s.state for s in settings} == {"to_discuss"}
+        builtin = {c.builtin_id for c in contacts.list_contacts(session) if c.builtin_id}
+        assert builtin == {c.id for c in catalog.countries["CA"].contacts}
+
+
+def test_walking_the_whole_wizard_with_a_passphrase(qtbot, catalog, tmp_path):
+    path = tmp_path / "family.plan"
+    wizard = make_wizard(qtbot, catalog, path)
+    walk_to_children(qtbot, wizard, PASSPHRASE)
+    add_children(qtbot, wizard)
+    pick_apps_and_finish(qtbot, wizard)
+    with pytest.raises(PassphraseRequiredError):
+        PlanFile.open(path)
+    with PlanFile.open(path, PASSPHRASE) as plan:
+        assert plan.encrypted
+        check_saved_plan(plan, catalog)
+
+
+def test_walking_the_whole_wizard_without_a_passphrase(qtbot, catalog, tmp_path):
+    path = tmp_path / "family.plan"
+    wizard = make_wizard(qtbot, catalog, path)
+    walk_to_children(qtbot, wizard, None)
+    add_children(qtbot, wizard)
+    pick_apps_and_finish(qtbot, wizard)
+    with PlanFile.open(path) as plan:
+        assert not plan.encrypted
+        check_saved_plan(plan, catalog)
+
+
+def test_an_empty_name_is_explained_on_the_page(qtbot, catalog, tmp_path):
+    wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
+    click_next(qtbot, wizard)
+    page = wizard.name_page
+    assert page.name.text() == "Our family plan"  # a home plan gets a ready name
+    page.name.selectAll()
+    qtbot.keyClick(page.name, Qt.Key.Key_Delete)
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is page
+    assert page.error.isVisible() and page.error.text() == "Please enter a name for the plan."
+
+
+def test_passphrase_problems_are_explained_on_the_page(qtbot, catalog, tmp_path):
+    wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    page = wizard.passphrase_page
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is page and "without a passphrase" in page.error.text()
+    qtbot.keyClicks(page.first, "abc")
+    assert page.hint.text().startswith("Too short")
+    qtbot.keyClicks(page.second, "abc")
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is page and "too short" in page.error.text()
+    qtbot.keyClicks(page.first, "defgh and more")
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is page and "not the same" in page.error.text()
+    assert "cannot be recovered" in " ".join(
+        label.text() for label in page.findChildren(type(page.hint))
+    )
+
+
+def test_passphrase_hint_in_words():
+    assert passphrase_hint("") == ""
+    assert passphrase_hint("aaaaaaaaaaaa").startswith("Too short or too simple")
+    assert passphrase_hint("kettle12").startswith("Fair")
+    assert passphrase_hint("kettle-morning").startswith("Good")
+    assert passphrase_hint(PASSPHRASE) == "Strong."
+
+
+def test_child_problems_are_explained_on_the_page(qtbot, catalog, tmp_path):
+    wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
+    walk_to_children(qtbot, wizard, None)
+    page = wizard.children_page
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is page and "at least one child" in page.error.text()
+    qtbot.keyClicks(page.year, "2013")
+    qtbot.keyClick(page.year, Qt.Key.Key_Return)
+    assert page.error.text() == "Please enter the child's nickname."
+    qtbot.keyClicks(page.nickname, "Sam")
+    page.year.clear()
+    qtbot.keyClicks(page.year, "20x3")
+    qtbot.keyClick(page.year, Qt.Key.Key_Return)
+    assert page.error.text() == "The birth year must be a year, such as 2014."
+    page.year.clear()
+    qtbot.keyClicks(page.year, "1950")
+    qtbot.keyClick(page.year, Qt.Key.Key_Return)
+    assert "too long ago" in page.error.text()
+    assert page.entries() == []
+    page.year.clear()
+    qtbot.keyClicks(page.year, "2015")
+    click_next(qtbot, wizard)  # what is typed but not yet added is not lost
+    assert wizard.currentPage() is wizard.apps_page
+    assert [c.nickname for c in page.entries()] == ["Sam"]
+
+
+def test_ticks_survive_going_back_to_add_a_child(qtbot, catalog, tmp_path):
+    wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
+    walk_to_children(qtbot, wizard, None)
+    add_children(qtbot, wizard)
+    tick(qtbot, wizard.apps_page.pickers[0][1], "mine")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), LEFT)
+    page = wizard.children_page
+    qtbot.keyClicks(page.nickname, "Kit")
+    qtbot.keyClicks(page.year, "2019")
+    click_next(qtbot, wizard)
+    pickers = wizard.apps_page.pickers
+    assert [entry.nickname for entry, _ in pickers] == ["Sam", "Ari", "Kit"]
+    assert pickers[0][1].chosen_ids() == ["minecraft"]
+
+
+def test_a_file_already_there_is_explained_and_nothing_is_overwritten(qtbot, catalog, tmp_path):
+    path = tmp_path / "family.plan"
+    path.write_bytes(b"someone else's file")
+    wizard = make_wizard(qtbot, catalog, path)
+    walk_to_children(qtbot, wizard, None)
+    add_children(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    assert wizard.isVisible() and wizard.created_plan is None
+    assert "already a file" in wizard.apps_page.error.text()
+    assert path.read_bytes() == b"someone else's file"
+
+
+def test_the_children_model_passes_the_model_tester(qtmodeltester, qtbot, catalog, tmp_path):
+    wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
+    walk_to_children(qtbot, wizard, None)
+    add_children(qtbot, wizard)
+    qtmodeltester.check(wizard.children_page.model)
