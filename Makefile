@@ -19,7 +19,19 @@ TAGS_windows := win_amd64
 TAGS_macos-arm64 := macosx_14_0_arm64
 TAGS_macos-x86_64 := macosx_14_0_x86_64
 
-.PHONY: run test test-long lint install clean bundle bundle-smoke wheelhouse wheelhouse-smoke
+# The window's translations: the .ts files are committed (translators edit them with
+# pyside6-linguist), the .qm files are built from them. `make translations` collects new and
+# changed strings from the code into the .ts files; tests/ui/test_translations.py runs the same
+# lupdate command and fails when a string is missing or untranslated. Module-level helpers named
+# _t(...) are read as tr(...) in the empty context (see planner/ui/i18n.py).
+TS_FILES := $(wildcard resources/translations/planner_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias tr+=_t -extensions py -locations relative \
+	-no-obsolete
+LUPDATE_SOURCES := planner/ui planner/app.py
+
+.PHONY: run test test-long lint install clean bundle bundle-smoke wheelhouse wheelhouse-smoke screenshots \
+	translations i18n-check
 
 # Reinstall only when the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -30,17 +42,26 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(STAMP)
+	$(LUPDATE) $(LUPDATE_SOURCES) -ts $(TS_FILES)
+
+i18n-check: $(STAMP) $(QM_FILES)
+	$(BIN)/python -m pytest tests/ui/test_translations.py
+
+run: $(STAMP) $(QM_FILES)
 	$(BIN)/family-safety-planner
 
 lint: $(STAMP)
 	$(BIN)/ruff check planner tests benchmarks packaging
 	$(BIN)/mypy
 
-test: lint
+test: lint $(QM_FILES)
 	$(BIN)/python -m pytest -m "not long"
 
-test-long: $(STAMP)
+test-long: $(STAMP) $(QM_FILES)
 	$(BIN)/python -m pytest
 
 $(BUNDLE_STAMP): $(STAMP)
@@ -48,7 +69,7 @@ $(BUNDLE_STAMP): $(STAMP)
 	touch $(BUNDLE_STAMP)
 
 # The one-folder app in dist/family-safety-planner/, rebuilt when the code or resources change.
-$(BUNDLE): $(BUNDLE_STAMP) $(BUNDLE_INPUTS)
+$(BUNDLE): $(BUNDLE_STAMP) $(BUNDLE_INPUTS) $(QM_FILES)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/family-safety-planner.spec
 	touch $(BUNDLE)
@@ -59,7 +80,7 @@ bundle-smoke: $(BUNDLE)
 	$(BIN)/python -m pytest tests/packaging/test_bundle.py
 
 # Binary wheels only, so that installing needs no compiler and no internet.
-wheelhouse: $(STAMP)
+wheelhouse: $(STAMP) $(QM_FILES)
 	rm -rf $(WHEELHOUSE) build/wheel
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir build/wheel .
 	$(foreach python,$(WHEEL_PYTHONS),$(foreach target,$(WHEEL_TARGETS),\
@@ -72,3 +93,7 @@ wheelhouse-smoke: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist wheelhouse
+
+# A PNG of every section of the demo plan (and the unlock screen, shelter use) in docs/screenshots/.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py

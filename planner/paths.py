@@ -36,6 +36,11 @@ class AppPaths:
         return self.plans_dir / f"family{PLAN_SUFFIX}"
 
     @property
+    def settings_file(self) -> Path:
+        """App-level settings, not a plan's: today only the window's language code."""
+        return self.data_dir / "settings.json"
+
+    @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
 

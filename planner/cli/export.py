@@ -115,7 +115,8 @@ def _write_pdf(plan: PlanFile, args: argparse.Namespace, out: Path) -> str:
     from planner.render.pdf import write_pdf
 
     view = _view_model(plan, args)
-    pages = write_pdf(render_html(view, for_pdf=True), out, view.cover.paper)
+    html = render_html(view, for_pdf=True)
+    pages = write_pdf(html, out, view.cover.paper, lang=view.cover.language)
     return f"a PDF of {pages} page{'s' if pages != 1 else ''}"
 
 

@@ -102,9 +102,12 @@ class PlanFile:
             os.replace(building, path)
             _sync_folder(path.parent)
             return cls(path, key, lock)
-        except BaseException:
+        except BaseException as error:
             _remove_with_sidecars(building)
             lock.release()
+            driver = error if isinstance(error, sqlcipher.Error) else getattr(error, "orig", None)
+            if isinstance(driver, sqlcipher.Error):  # a full disk, a read-only folder...
+                raise translate(driver, path, encrypted=bool(passphrase)) from error
             raise
 
     # -- using ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import datetime as dt
 from dateutil.rrule import rrule, rrulestr
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import ENGLISH, long_date, mark, month_name, t
 
 ONCE = "once"
 # The presets people pick from; a custom RRULE is accepted too.
@@ -106,72 +107,84 @@ def _parts(rule: str) -> dict[str, str]:
     return {name.strip(): value.strip() for name, _, value in pairs}
 
 
-# -- plain-English descriptions ----------------------------------------------------------------
+# -- descriptions in words ---------------------------------------------------------------------
 
 _UNITS = {
-    "DAILY": ("day", "days"),
-    "WEEKLY": ("week", "weeks"),
-    "MONTHLY": ("month", "months"),
-    "YEARLY": ("year", "years"),
+    "DAILY": (mark("Every day"), mark("Every {count} days")),
+    "WEEKLY": (mark("Every week"), mark("Every {count} weeks")),
+    "MONTHLY": (mark("Every month"), mark("Every {count} months")),
+    "YEARLY": (mark("Every year"), mark("Every {count} years")),
 }
 _WEEKDAYS = {
-    "MO": "Monday",
-    "TU": "Tuesday",
-    "WE": "Wednesday",
-    "TH": "Thursday",
-    "FR": "Friday",
-    "SA": "Saturday",
-    "SU": "Sunday",
+    "MO": mark("Monday"),
+    "TU": mark("Tuesday"),
+    "WE": mark("Wednesday"),
+    "TH": mark("Thursday"),
+    "FR": mark("Friday"),
+    "SA": mark("Saturday"),
+    "SU": mark("Sunday"),
 }
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
 # The rule parts a custom rule may use and still be described in words.
 _PLAIN_PARTS = {"FREQ", "INTERVAL", "BYDAY", "COUNT", "UNTIL", "WKST"}
 
 
-def describe_rule(rule: str, start: dt.datetime) -> str:
-    """The repeat in plain English, e.g. "Every 2 weeks", "Every month on the 31st (or the
-    last day)". All the wording is here (with the name tables above) so that one function
-    changes when the planner is translated."""
+def describe_rule(rule: str, start: dt.datetime, lang: str = ENGLISH) -> str:
+    """The repeat in words, e.g. "Every 2 weeks", "Every month on the 31st (or the last day)".
+    The sentences are English sources translated by `t` (resources/translations)."""
     if not rule:
-        return "Once"
+        return t("Once", lang)
     parts = _parts(rule)
     preset = preset_for(rule, start)
     if preset is None and not _plain(parts):
-        return f"A custom repeat ({rule})"
+        return t("A custom repeat ({rule})", lang).format(rule=rule)
     singular, plural = _UNITS[parts["FREQ"]]
     interval = int(parts.get("INTERVAL", "1"))
-    text = f"Every {singular}" if interval == 1 else f"Every {interval} {plural}"
+    text = t(singular, lang) if interval == 1 else t(plural, lang).format(count=interval)
     if "BYDAY" in parts:
-        days = [_WEEKDAYS[day] for day in parts["BYDAY"].split(",")]
-        text += " on " + (days[0] if len(days) == 1 else f"{', '.join(days[:-1])} and {days[-1]}")
+        text = t("{text} on {days}", lang).format(text=text, days=_weekdays(parts["BYDAY"], lang))
     elif parts["FREQ"] == "MONTHLY":
-        suffix = "th" if 11 <= start.day <= 13 else _SUFFIXES.get(start.day % 10, "th")
-        text += f" on the {start.day}{suffix}"
-        if start.day > 28:
-            text += " (or the last day)" if preset else " (months without that day are skipped)"
+        text = _monthly(text, start, lang, preset is not None)
     elif parts["FREQ"] == "YEARLY":
-        text += f" on {start.day} {_MONTHS[start.month - 1]}"
-        if (start.month, start.day) == (2, 29):
-            text += " (28 February in other years)" if preset else " (leap years only)"
+        text = _yearly(text, start, lang, preset is not None)
     if "COUNT" in parts:
-        text += f", {parts['COUNT']} times"
+        text = t("{text}, {count} times", lang).format(text=text, count=parts["COUNT"])
     if "UNTIL" in parts:
         until = parts["UNTIL"]
-        text += f", until {int(until[6:8])} {_MONTHS[int(until[4:6]) - 1]} {until[:4]}"
+        end = dt.date(int(until[:4]), int(until[4:6]), int(until[6:8]))
+        text = t("{text}, until {day}", lang).format(text=text, day=long_date(end, lang))
+    return text
+
+
+def _weekdays(byday: str, lang: str) -> str:
+    days = [t(_WEEKDAYS[day], lang) for day in byday.split(",")]
+    if len(days) == 1:
+        return days[0]
+    return t("{first} and {last}", lang).format(first=", ".join(days[:-1]), last=days[-1])
+
+
+def _monthly(text: str, start: dt.datetime, lang: str, preset: bool) -> str:
+    suffix = "th" if 11 <= start.day <= 13 else _SUFFIXES.get(start.day % 10, "th")
+    text = t("{text} on the {day}{suffix}", lang).format(text=text, day=start.day, suffix=suffix)
+    if start.day > 28:
+        # A preset falls back to the month's last day; a custom rule skips short months.
+        text += (
+            t(" (or the last day)", lang)
+            if preset
+            else t(" (months without that day are skipped)", lang)
+        )
+    return text
+
+
+def _yearly(text: str, start: dt.datetime, lang: str, preset: bool) -> str:
+    day_and_month = t("{day} {month}", lang).format(
+        day=start.day, month=month_name(start.month, lang)
+    )
+    text = t("{text} on {day}", lang).format(text=text, day=day_and_month)
+    if (start.month, start.day) == (2, 29):
+        text += (
+            t(" (28 February in other years)", lang) if preset else t(" (leap years only)", lang)
+        )
     return text
 
 

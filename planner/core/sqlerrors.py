@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -22,12 +23,26 @@ def damaged_message(encrypted: bool) -> str:
     return "This file is damaged, or it is not a plan made by the planner."
 
 
+# Below this much free space, a disk I/O error is taken to be a full disk: SQLite reports a full
+# disk that way when it cannot even make its shared-memory file.
+NEARLY_FULL = 1024 * 1024
+DISK_FULL_MESSAGE = (
+    "The disk is full, so the planner cannot write there and nothing was changed. "
+    "Free some space, then try again."
+)
+
+
 def translate(error: BaseException, path: Path, *, encrypted: bool) -> PlannerError:
     """The PlanError for a driver error; unknown errors stay bugs and are re-raised by callers."""
     text = str(error).lower()
     if "disk is full" in text or "database or disk is full" in text:
+        return FileSystemError(DISK_FULL_MESSAGE)
+    if "disk i/o error" in text:
+        if _free_space(path.parent) < NEARLY_FULL:
+            return FileSystemError(DISK_FULL_MESSAGE)
         return FileSystemError(
-            "The disk is full, so the change was not saved. Free some space, then try again."
+            f"The disk holding {path.parent} reported an error, so nothing was saved. Check that "
+            "it is still connected, then try again."
         )
     if "readonly" in text or "read-only" in text:
         return FileSystemError(
@@ -54,3 +69,10 @@ def translate(error: BaseException, path: Path, *, encrypted: bool) -> PlannerEr
     if isinstance(error, sqlcipher.DatabaseError):
         return DamagedPlanError(damaged_message(encrypted))
     raise error
+
+
+def _free_space(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 0

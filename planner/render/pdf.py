@@ -22,18 +22,22 @@ from PySide6.QtGui import (
 
 from planner.core.errors import FileSystemError
 from planner.core.export.files import replace_atomically
+from planner.core.i18n import ENGLISH, mark, t
 
 # PDF metadata travels with the file and is shown by viewers and file managers: never a name.
-NEUTRAL_TITLE = "Family safety plan"
+NEUTRAL_TITLE = mark("Family safety plan")
 MARGINS_MM = QMarginsF(18, 16, 18, 12)  # left, top, right, bottom (the footer sits above it)
 FOOTER_MM = 9
 _PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
 
-def write_pdf(html: str, path: Path, paper: str, title: str = NEUTRAL_TITLE) -> int:
+def write_pdf(
+    html: str, path: Path, paper: str, title: str | None = None, lang: str = ENGLISH
+) -> int:
     """Write `html` as a PDF at `path` (replaced only once complete); returns the page count.
 
-    `paper` is "letter" or "a4" (the plan's country says which).
+    `paper` is "letter" or "a4" (the plan's country says which); `lang` is the language of the
+    page footers and of the default title.
     """
     if paper not in _PAGE_SIZES:
         raise ValueError(f"unknown paper size {paper!r}")
@@ -42,7 +46,7 @@ def write_pdf(html: str, path: Path, paper: str, title: str = NEUTRAL_TITLE) -> 
 
     def write(partial: Path) -> None:
         nonlocal pages
-        pages = _print(html, partial, paper, title)
+        pages = _print(html, partial, paper, title or t(NEUTRAL_TITLE, lang), lang)
 
     replace_atomically(Path(path), write)
     return pages
@@ -61,7 +65,7 @@ def _own_application() -> QGuiApplication:
     return QGuiApplication(["family-safety-planner", "-platform", "offscreen"])
 
 
-def _print(html: str, target: Path, paper: str, title: str) -> int:
+def _print(html: str, target: Path, paper: str, title: str, lang: str) -> int:
     writer = QPdfWriter(str(target))
     writer.setTitle(title)
     writer.setCreator("Family Safety Planner")
@@ -77,7 +81,7 @@ def _print(html: str, target: Path, paper: str, title: str) -> int:
     body = QSizeF(area.width(), area.height() - footer)
     document.setPageSize(body)
     pages = document.pageCount()
-    _paint_pages(writer, document, body, footer, pages)
+    _paint_pages(writer, document, (body, footer), pages, t("Page {page} of {pages}", lang))
     if not target.is_file() or target.stat().st_size == 0:
         raise FileSystemError(f"The PDF could not be written beside {target.parent}.")
     return pages
@@ -92,8 +96,13 @@ def _plain_font(font: QFont) -> QFont:
 
 
 def _paint_pages(
-    writer: QPdfWriter, document: QTextDocument, body: QSizeF, footer: float, pages: int
+    writer: QPdfWriter,
+    document: QTextDocument,
+    sizes: tuple[QSizeF, float],  # the body of a page, and the height of the footer under it
+    pages: int,
+    footer_words: str,  # "Page {page} of {pages}" in the document's language
 ) -> None:
+    body, footer = sizes
     painter = QPainter()
     if not painter.begin(writer):
         raise FileSystemError("The PDF file could not be opened for writing.")
@@ -109,6 +118,6 @@ def _paint_pages(
             painter.restore()
             footer_box = QRectF(0, body.height(), body.width(), footer)
             align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
-            painter.drawText(footer_box, align, f"Page {index + 1} of {pages}")
+            painter.drawText(footer_box, align, footer_words.format(page=index + 1, pages=pages))
     finally:
         painter.end()

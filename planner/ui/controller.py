@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("WindowController", text)
+    return QCoreApplication.translate("", text)  # lupdate files _t() under "" (i18n.py)
 
 
 class WindowController(QObject):
@@ -180,11 +180,64 @@ class WindowController(QObject):
             self.main_window = MainWindow(self.context)
             self.main_window.lock_requested.connect(self.lock)
             self.main_window.quick_exit_requested.connect(self.quick_exit)
+            self._connect_plan_actions(self.main_window)
+            self.context.events.changed.connect(self._on_changed)
             self.main_window.resize(1280, 800)
         if not self._quiet:
             self.main_window.show()
             self.main_window.raise_()
             self.main_window.activateWindow()
+
+    def _connect_plan_actions(self, window: MainWindow) -> None:
+        from planner.ui.plan_actions import PlanActions
+
+        assert self.context is not None
+        actions = PlanActions(
+            self.context, lambda: self.main_window, self.open_plan_file, self._plan_removed
+        )
+        window.protect_requested.connect(actions.protect)
+        window.change_passphrase_requested.connect(actions.change_passphrase)
+        window.remove_passphrase_requested.connect(actions.remove_passphrase)
+        window.save_copy_requested.connect(actions.save_copy)
+        window.open_other_requested.connect(actions.open_other)
+        window.remove_plan_requested.connect(actions.remove_plan)
+        self.plan_actions = actions
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        """The plan's settings or protection changed: follow its idle time and lock state."""
+        plan = self.context.plan if self.context is not None else None
+        if "plan" not in kinds or plan is None:
+            return
+        from planner.core.services.plan import get_details, get_preference
+
+        with plan.unit_of_work() as session:
+            default = DEFAULT_IDLE_MINUTES.get(get_details(session).mode, 15)
+            minutes = float(get_preference(session, IDLE_PREFERENCE, str(default)))
+        self.idle.set_minutes(minutes)
+        if plan.encrypted:
+            self.idle.start()
+        else:
+            self.idle.stop()
+
+    def open_plan_file(self, path: Path) -> None:
+        """Close this plan and open another (shelter use: one family's plan at a time)."""
+        if self.context is not None and self.context.plan is not None:
+            self.context.events.locked.emit()
+            self.context.plan.close()
+            self.context.plan = None
+        clipboard.clear_if_ours()
+        self.idle.stop()
+        if self.main_window is not None:
+            self.main_window.hide()
+        self.plan_path = path
+        self._passphrase = None
+        self.start()
+
+    def _plan_removed(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        self.idle.stop()
+        self.finished.emit(0)
 
     # -- locking and leaving ----------------------------------------------------------------
 

@@ -110,9 +110,23 @@ class MainWindow(QMainWindow):
         )
         self.quick_exit_button.setToolTip(self.tr("Ctrl+Shift+Q, or press Shift three times"))
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
+        # Shelter use: one family's plan at a time, and the files a family takes with it.
+        self.shelter_button = QPushButton(self.tr("&Family plans"), bar)
+        self.shelter_button.setObjectName("shelterPlans")
+        self.shelter_button.setAccessibleDescription(
+            self.tr("Open another family's plan, save this plan to a USB stick, or remove it.")
+        )
+        shelter_menu = QMenu(self.shelter_button)
+        shelter_menu.addAction(self.tr("Open another family's plan…"), self.open_other_requested)
+        shelter_menu.addAction(self.tr("Save this plan to a USB stick…"), self.save_copy_requested)
+        shelter_menu.addAction(
+            self.tr("Remove this plan from this computer…"), self.remove_plan_requested
+        )
+        self.shelter_button.setMenu(shelter_menu)
         row.addWidget(self.protection_label)
         row.addWidget(self.protect_button)
         row.addStretch(1)
+        row.addWidget(self.shelter_button)
         row.addWidget(self.lock_button)
         row.addWidget(self.quick_exit_button)
         return bar
@@ -282,10 +296,15 @@ class MainWindow(QMainWindow):
                 self.tr("This plan is not protected: anyone using this computer can open it.")
             )
         self.protect_button.setVisible(plan is not None and not protected)
+        self.shelter_button.setVisible(self._shelter_mode())
         self.lock_button.setEnabled(protected)
         self.protect_action.setEnabled(plan is not None and not protected)
         self.change_action.setEnabled(protected)
         self.remove_passphrase_action.setEnabled(protected)
+
+    def _shelter_mode(self) -> bool:
+        details = self.ops.read(get_details, None) if self.context.is_open else None
+        return details is not None and details.mode == "shelter"
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if "plan" in kinds:

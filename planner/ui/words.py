@@ -10,7 +10,7 @@ from planner.core.catalog import Text
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("words", text)
+    return QCoreApplication.translate("", text)  # lupdate files _t() under "" (i18n.py)
 
 
 def setting_state(state: str) -> str:
@@ -101,7 +101,12 @@ def localized(text: Text | None, language: str) -> str:
     return "" if text is None else text.get(language)
 
 
-def date_text(day: dt.date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+# Day, short month name, year: "17 Nov 2026" / "17 nov 2026". Unlike numeric short formats it
+# cannot be misread (17/11 or 11/17), and the month name follows the window's language.
+DATE_FORMAT = "d MMM yyyy"
+
+
+def date_text(day: dt.date | None, fmt: QLocale.FormatType | str = DATE_FORMAT) -> str:
     if day is None:
         return _t("never")
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
@@ -113,4 +118,7 @@ def datetime_text(moment: dt.datetime | None) -> str:
     value = QDateTime(
         QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
     )
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(
+        value, f"{DATE_FORMAT} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    )

@@ -22,16 +22,15 @@ from planner.core.errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from planner.core.passphrase_strength import Strength, strength
 from planner.core.plans import PlanFile, is_protected
 from planner.core.protection import (
     CRASH_POINTS,
-    Strength,
     change_passphrase,
     protect,
     remove_passphrase,
     remove_plan_from_computer,
     save_copy_to,
-    strength,
 )
 from planner.core.services import children
 from tests.conftest import PASSPHRASE

@@ -70,7 +70,7 @@ def test_the_window_starts_and_stays_up(bundle: Path, tmp_path: Path) -> None:
         assert window.poll() is None, window.communicate()[1]
     finally:
         window.terminate()
-        window.wait(timeout=30)
+        window.communicate(timeout=30)  # waits, and closes the stderr pipe
 
 
 def test_no_network_code_is_bundled(bundle: Path) -> None:

@@ -13,7 +13,7 @@ from planner.core.plans import PlanFile
 from planner.core.services import apps, children, contacts
 from planner.core.services.plan import get_details
 from planner.ui.dialogs.first_run import FirstRunWizard
-from planner.ui.dialogs.first_run_pages import passphrase_hint
+from planner.ui.dialogs.passphrase import passphrase_hint
 
 LEFT = Qt.MouseButton.LeftButton
 PASSPHRASE = "purple kettle quiet morning"
@@ -168,7 +168,8 @@ def test_passphrase_problems_are_explained_on_the_page(qtbot, catalog, tmp_path)
     qtbot.keyClicks(page.second, "abc")
     click_next(qtbot, wizard)
     assert wizard.currentPage() is page and "too short" in page.error.text()
-    qtbot.keyClicks(page.first, "defgh and more")
+    page.first.clear()
+    qtbot.keyClicks(page.first, "lantern orchard violet")
     click_next(qtbot, wizard)
     assert wizard.currentPage() is page and "not the same" in page.error.text()
     assert "cannot be recovered" in " ".join(
@@ -178,9 +179,11 @@ def test_passphrase_problems_are_explained_on_the_page(qtbot, catalog, tmp_path)
 
 def test_passphrase_hint_in_words():
     assert passphrase_hint("") == ""
-    assert passphrase_hint("aaaaaaaaaaaa").startswith("Too short or too simple")
-    assert passphrase_hint("kettle12").startswith("Fair")
-    assert passphrase_hint("kettle-morning").startswith("Good")
+    assert passphrase_hint("kettle").startswith("Too short")
+    assert passphrase_hint("aaaaaaaaaaaa").startswith("Too easy to guess")
+    assert passphrase_hint("Xk9#mQ2p").startswith("Fair")
+    assert passphrase_hint("lantern orchard violet") == "Strong."
+    assert passphrase_hint("kettle-morning").startswith("Fair")
     assert passphrase_hint(PASSPHRASE) == "Strong."
 
 

@@ -8,47 +8,45 @@ Autoescaping is on for everything: a nickname or a note can never become markup.
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Callable
+from functools import cache, partial
+from typing import TYPE_CHECKING, Any
 
 from planner.core.export.summary import FAMILY_TITLE, FamilySummary
 from planner.core.export.youth import YouthSummary
+from planner.core.i18n import ENGLISH, long_date, short_date, t
 from planner.resources import resource_path
 
 if TYPE_CHECKING:  # Jinja2 costs start-up time: it is imported when the first export renders.
     from jinja2 import Environment
+    from jinja2.runtime import Context
+    from markupsafe import Markup
 
 ViewModel = FamilySummary | YouthSummary
 # Shown in a browser's tab and title bar, where others may see it: never a name.
 DOCUMENT_TITLE = FAMILY_TITLE
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def render_html(view_model: ViewModel, for_pdf: bool) -> str:
     template = "family.html.j2" if isinstance(view_model, FamilySummary) else "youth.html.j2"
+    lang = view_model.cover.language
     return (
         _environment()
         .get_template(template)
-        .render(doc=view_model, for_pdf=for_pdf, doc_title=DOCUMENT_TITLE)
+        .render(
+            doc=view_model,
+            for_pdf=for_pdf,
+            doc_title=t(DOCUMENT_TITLE, lang),
+            lang=lang,  # read by the date filters
+            t=partial(t, lang=lang),  # the templates' fixed words: {{ t("Reminders") }}
+        )
     )
 
 
 @cache
 def _environment() -> Environment:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 
     environment = Environment(
         loader=FileSystemLoader(resource_path("templates")),
@@ -57,25 +55,45 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    environment.filters["day"] = day_words
-    environment.filters["day_short"] = short_day_words
-    environment.filters["when"] = moment_words
+    for name, words in (("day", day_words), ("day_short", short_day_words), ("when", moment_words)):
+        environment.filters[name] = pass_context(_in_document_language(words))
+    environment.filters["css_page_counter"] = css_page_counter
     return environment
 
 
-def day_words(day: dt.date | None) -> str:
+def css_page_counter(words: str) -> Markup:
+    """The footer words as a CSS `content` value: "Page " counter(page) " of " counter(pages)."""
+    from markupsafe import Markup
+
+    pieces = []
+    for piece in re.split(r"(\{pages?\})", words):
+        if piece in ("{page}", "{pages}"):
+            pieces.append(f"counter({piece[1:-1]})")
+        elif piece:
+            # A CSS string: quotes and backslashes escaped, "<" written as a CSS escape.
+            escaped = piece.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+            pieces.append(f'"{escaped}"')
+    return Markup(" ".join(pieces))
+
+
+def _in_document_language(words: Callable[[Any, str], str]) -> Callable[[Context, Any], str]:
+    def filter_(context: Context, value: Any) -> str:
+        return words(value, context["lang"])
+
+    return filter_
+
+
+def day_words(day: dt.date | None, lang: str = ENGLISH) -> str:
     """29 November 2026: day, month in words, year, so no reader mistakes the order."""
-    if day is None:
-        return ""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return long_date(day, lang) if day else ""
 
 
-def short_day_words(day: dt.date | None) -> str:
+def short_day_words(day: dt.date | None, lang: str = ENGLISH) -> str:
     """29 Nov 2026, for narrow table columns."""
-    return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}" if day else ""
+    return short_date(day, lang) if day else ""
 
 
-def moment_words(moment: dt.datetime | None) -> str:
+def moment_words(moment: dt.datetime | None, lang: str = ENGLISH) -> str:
     if moment is None:
         return "-"
-    return f"{day_words(moment.date())}, {moment:%H:%M}"
+    return f"{day_words(moment.date(), lang)}, {moment:%H:%M}"

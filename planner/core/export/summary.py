@@ -13,40 +13,48 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from planner.core.catalog import App, Catalog
+from planner.core.catalog import Contact as BuiltinContact
 from planner.core.dto import AppUseDTO, ChildDTO, SettingAgreementDTO
+from planner.core.i18n import mark, t
 from planner.core.recurrence import describe_rule
 from planner.core.services import apps, children, concerns, contacts, conversations, reminders
 from planner.core.services import rules as rules_service
 from planner.core.services.plan import get_details
 
-FAMILY_TITLE = "Family safety plan"
+FAMILY_TITLE = mark("Family safety plan")
 STATE_WORDS = {
-    "to_discuss": "To discuss",
-    "agreed": "Agreed",
-    "in_place": "In place",
-    "not_applicable": "Not applicable",
-    "declined": "Declined",
+    "to_discuss": mark("To discuss"),
+    "agreed": mark("Agreed"),
+    "in_place": mark("In place"),
+    "not_applicable": mark("Not applicable"),
+    "declined": mark("Declined"),
 }
 CAPABILITY_WORDS = {
-    "private_messages": "Private messages",
-    "contact_from_strangers": "Contact from strangers",
-    "location_sharing": "Location sharing",
-    "live_streaming": "Live streaming",
-    "voice_chat": "Voice chat",
-    "disappearing_messages": "Disappearing messages",
-    "gifts_or_currency": "Gifts or in-game money",
+    "private_messages": mark("Private messages"),
+    "contact_from_strangers": mark("Contact from strangers"),
+    "location_sharing": mark("Location sharing"),
+    "live_streaming": mark("Live streaming"),
+    "voice_chat": mark("Voice chat"),
+    "disappearing_messages": mark("Disappearing messages"),
+    "gifts_or_currency": mark("Gifts or in-game money"),
 }
-VALUE_WORDS = {"yes": "Yes", "no": "No", "limited": "Limited", "unknown": "Not confirmed"}
+VALUE_WORDS = {
+    "yes": mark("Yes"),
+    "no": mark("No"),
+    "limited": mark("Limited"),
+    "unknown": mark("Not confirmed"),
+}
 KIND_WORDS = {
-    "emergency": "Emergency",
-    "police": "Police",
-    "hotline": "Helpline",
-    "platform": "App or platform",
-    "school": "School",
-    "caseworker": "Caseworker",
-    "trusted_adult": "Trusted adult",
-    "other": "Other",
+    "emergency": mark("Emergency"),
+    "police": mark("Police"),
+    "hotline": mark("Helpline"),
+    "platform": mark("App or platform"),
+    "school": mark("School"),
+    "caseworker": mark("Caseworker"),
+    "trusted_adult": mark("Trusted adult"),
+    "other": mark("Other"),
 }
+STATUS_WORDS = {"open": mark("Open"), "watching": mark("Watching"), "closed": mark("Closed")}
 AGREED_STATES = ("agreed", "in_place")
 
 
@@ -169,22 +177,22 @@ def family_summary(
     session: Session, catalog: Catalog, *, include_log: bool = False, today: dt.date | None = None
 ) -> FamilySummary:
     today = today or dt.date.today()
-    cover = make_cover(session, catalog, FAMILY_TITLE, today)
     lang = get_details(session).language
+    cover = make_cover(session, catalog, t(FAMILY_TITLE, lang), today)
     kids = children.list_children(session)
     sections = tuple(_child_section(session, catalog, child, lang, today) for child in kids)
     names = {child.id: child.nickname for child in kids}
     return FamilySummary(
         cover=cover,
         children=sections,
-        reminders=tuple(_reminder_rows(session)),
+        reminders=tuple(_reminder_rows(session, lang)),
         contacts=tuple(_contact_rows(session, catalog, lang)),
         include_log=include_log,
         conversations=tuple(
             _conversation_rows(session, catalog, names, lang) if include_log else ()
         ),
         concerns=tuple(_concern_rows(session, catalog, names, lang) if include_log else ()),
-        agreement=tuple(_agreement_row(section) for section in sections),
+        agreement=tuple(_agreement_row(section, lang) for section in sections),
         adult_signers=tuple(
             adult.name for adult in children.list_adults(session) if adult.role == "caregiver"
         ),
@@ -236,7 +244,7 @@ def _app_section(session: Session, catalog: Catalog, use: AppUseDTO, lang: str) 
         settings=tuple(
             SettingRow(
                 setting_title(catalog, agreement, lang),
-                STATE_WORDS[agreement.state],
+                t(STATE_WORDS[agreement.state], lang),
                 agreement.last_checked,
             )
             for agreement in apps.list_settings(session, use.id)
@@ -249,32 +257,34 @@ def _capability_rows(app: App | None, lang: str) -> tuple[CapabilityRow, ...]:
         return ()
     return tuple(
         CapabilityRow(
-            CAPABILITY_WORDS[cap.key], VALUE_WORDS[cap.value], cap.note.get(lang), cap.meta.checked
+            t(CAPABILITY_WORDS[cap.key], lang),
+            t(VALUE_WORDS[cap.value], lang),
+            cap.note.get(lang),
+            cap.meta.checked,
         )
         for cap in app.capabilities.values()
     )
 
 
-def _reminder_rows(session: Session) -> Iterable[ReminderRow]:
+def _reminder_rows(session: Session, lang: str) -> Iterable[ReminderRow]:
     for reminder in reminders.list_reminders(session):
-        yield ReminderRow(
-            reminder.title, describe_rule(reminder.rrule, reminder.starts_at), reminder.next_due
-        )
+        repeat = describe_rule(reminder.rrule, reminder.starts_at, lang)
+        yield ReminderRow(reminder.title, repeat, reminder.next_due)
 
 
 def _contact_rows(session: Session, catalog: Catalog, lang: str) -> Iterable[ContactRow]:
-    builtin = {c.id: c for country in catalog.countries.values() for c in country.contacts}
+    builtin = builtin_contacts(catalog)
     for contact in contacts.list_contacts(session):
         fact = builtin.get(contact.builtin_id or "")
-        description = fact.description.get(lang) if fact else contact.notes
         yield ContactRow(
-            kind=KIND_WORDS[contact.kind],
-            name=contact.name,
+            kind=t(KIND_WORDS[contact.kind], lang),
+            # The plan keeps a built-in contact's English words; the catalog has the others.
+            name=fact.name.get(lang) if fact else contact.name,
             phone=contact.phone,
             text_number=contact.text_number,
             web=contact.web,
-            hours=contact.hours,
-            description=description,
+            hours=fact.hours.get(lang) if fact and fact.hours else contact.hours,
+            description=fact.description.get(lang) if fact else contact.notes,
         )
 
 
@@ -300,14 +310,17 @@ def _concern_rows(
     uses = {use.id: use for use in apps.list_app_uses(session)}
     for concern in concerns.list_concerns(session):
         use = uses.get(concern.app_use_id or 0)
-        done = [("Blocked", concern.blocked), ("Reported to the app", concern.reported_to_platform)]
+        done = [
+            (t("Blocked", lang), concern.blocked),
+            (t("Reported to the app", lang), concern.reported_to_platform),
+        ]
         actions = [label for label, happened in done if happened] + _nonblank(
             [concern.other_action]
         )
         numbers = [
-            ("App report", concern.platform_report_number),
+            (t("App report", lang), concern.platform_report_number),
             ("CyberTipline", concern.cybertipline_report_number),
-            ("Police", concern.police_report_number),
+            (t("Police", lang), concern.police_report_number),
         ]
         yield ConcernRow(
             occurred_on=concern.occurred_on,
@@ -318,12 +331,12 @@ def _concern_rows(
             signs=", ".join(signs.get(sign, sign) for sign in concern.warning_signs),
             actions="; ".join(actions),
             report_numbers="; ".join(f"{label}: {number}" for label, number in numbers if number),
-            status=concern.status.capitalize(),
+            status=t(STATUS_WORDS[concern.status], lang),
         )
 
 
-def _agreement_row(section: ChildSection) -> AgreementRow:
-    agreed = {STATE_WORDS[state] for state in AGREED_STATES}
+def _agreement_row(section: ChildSection, lang: str) -> AgreementRow:
+    agreed = {t(STATE_WORDS[state], lang) for state in AGREED_STATES}
     return AgreementRow(
         nickname=section.nickname,
         rules=tuple(rule.text for rule in section.rules),
@@ -344,6 +357,11 @@ def app_name(catalog: Catalog, use: AppUseDTO) -> str:
     app = catalog.apps.get(use.catalog_app_id or "")
     # An app missing from a newer catalog still shows under its id rather than vanishing.
     return app.name if app else use.custom_name or use.catalog_app_id or ""
+
+
+def builtin_contacts(catalog: Catalog) -> dict[str, BuiltinContact]:
+    """Every country's contacts by id: their names and hours in each language."""
+    return {c.id: c for country in catalog.countries.values() for c in country.contacts}
 
 
 def setting_title(catalog: Catalog, agreement: SettingAgreementDTO, lang: str) -> str:

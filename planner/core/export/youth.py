@@ -15,7 +15,15 @@ from sqlalchemy.orm import Session
 
 from planner.core.catalog import Catalog
 from planner.core.dto import AppUseDTO, ContactDTO, SettingAgreementDTO
-from planner.core.export.summary import AGREED_STATES, Cover, app_name, make_cover, setting_title
+from planner.core.export.summary import (
+    AGREED_STATES,
+    Cover,
+    app_name,
+    builtin_contacts,
+    make_cover,
+    setting_title,
+)
+from planner.core.i18n import t
 from planner.core.services import apps, children, contacts
 from planner.core.services.plan import get_details
 
@@ -89,7 +97,7 @@ def youth_summary(
     tips = [tip for tip in catalog.guidance.tips if tip.ages[0] <= age <= tip.ages[1]]
     advice = {tip.id: Advice(tip.title.get(lang), tip.text.get(lang)) for tip in tips}
     return YouthSummary(
-        cover=make_cover(session, catalog, f"{child.nickname}'s online safety plan", today),
+        cover=make_cover(session, catalog, _title(child.nickname, lang), today),
         nickname=child.nickname,
         age=age,
         apps=tuple(
@@ -102,7 +110,7 @@ def youth_summary(
             Helper(adult.name, adult.relationship, adult.phone)
             for adult in children.list_adults(session)
         ),
-        helplines=tuple(_helplines(contacts.list_contacts(session))),
+        helplines=tuple(_helplines(contacts.list_contacts(session), catalog, lang)),
         when_wrong=tuple(advice[tip_id] for tip_id in WHEN_WRONG_TIPS if tip_id in advice),
     )
 
@@ -123,7 +131,16 @@ def _why(catalog: Catalog, agreement: SettingAgreementDTO, lang: str) -> str:
     return setting.why.get(lang) if setting else ""
 
 
-def _helplines(rows: Iterable[ContactDTO]) -> Iterable[Helpline]:
+def _title(nickname: str, lang: str) -> str:
+    return t("{name}'s online safety plan", lang).format(name=nickname)
+
+
+def _helplines(rows: Iterable[ContactDTO], catalog: Catalog, lang: str) -> Iterable[Helpline]:
+    builtin = builtin_contacts(catalog)
     for row in rows:
         if row.kind in HELPLINE_KINDS and (row.phone or row.text_number):
-            yield Helpline(row.name, row.phone, row.text_number, row.hours)
+            # The plan keeps a built-in contact's English words; the catalog has the others.
+            fact = builtin.get(row.builtin_id or "")
+            name = fact.name.get(lang) if fact else row.name
+            hours = fact.hours.get(lang) if fact and fact.hours else row.hours
+            yield Helpline(name, row.phone, row.text_number, hours)

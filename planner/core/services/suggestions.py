@@ -20,13 +20,15 @@ from sqlalchemy.orm import Session
 from planner.core import models as m
 from planner.core.catalog import Catalog
 from planner.core.dto import AppUseDTO, ChildDTO, ConcernDTO, ConversationDTO, ReminderDTO
+from planner.core.i18n import ENGLISH, mark, t
 from planner.core.recurrence import ONCE, preset_for, rule_for_preset
 from planner.core.services import apps, children, concerns, conversations, reminders
-from planner.core.services.plan import get_preference, set_preference
+from planner.core.services.plan import get_details, get_preference, set_preference
 
 # Early evening: after school and work, before bedtime.
 DEFAULT_TIME = dt.time(18, 0)
-PLAN_REVIEW_TITLE = "Review the family safety plan together"
+# Titles are written in the plan's language: an accepted one becomes a reminder, and is exported.
+PLAN_REVIEW_TITLE = mark("Review the family safety plan together")
 # Preference holding the declined suggestions, as a JSON list of keys (see `_declined_key`).
 DECLINED_PREFERENCE = "declined_reminder_suggestions"
 
@@ -53,19 +55,21 @@ def for_new_app(
     catalog: Catalog,
     existing: Sequence[ReminderDTO],
     today: dt.date,
+    lang: str = ENGLISH,
 ) -> list[SuggestedReminder]:
     """A friends-and-followers review every 2 weeks and a privacy re-check every 3 months."""
     app = app_name(use, catalog)
+    review = t("Review friends and followers on {app} with {name}", lang)
     return _not_planned(
         [
             _suggest(
-                f"Review friends and followers on {app} with {child.nickname}",
+                review.format(app=app, name=child.nickname),
                 "every-2-weeks",
                 today + dt.timedelta(weeks=2),
                 app_use_id=use.id,
             ),
             _suggest(
-                f"Re-check privacy settings on {app}",
+                t("Re-check privacy settings on {app}", lang).format(app=app),
                 "every-3-months",
                 today + relativedelta(months=3),
                 app_use_id=use.id,
@@ -76,40 +80,48 @@ def for_new_app(
 
 
 def for_conversation(
-    conversation: ConversationDTO, existing: Sequence[ReminderDTO], today: dt.date
+    conversation: ConversationDTO,
+    existing: Sequence[ReminderDTO],
+    today: dt.date,
+    lang: str = ENGLISH,
 ) -> list[SuggestedReminder]:
     """One reminder on the follow-up date, if there is one still to come."""
     day = conversation.follow_up_on
     if day is None or day < today:
         return []
-    suggestion = _suggest("Follow up on a safety talk", ONCE, day, conversation_id=conversation.id)
+    title = t("Follow up on a safety talk", lang)
+    suggestion = _suggest(title, ONCE, day, conversation_id=conversation.id)
     return _not_planned([suggestion], existing)
 
 
 def for_concern(
-    concern: ConcernDTO, existing: Sequence[ReminderDTO], today: dt.date
+    concern: ConcernDTO, existing: Sequence[ReminderDTO], today: dt.date, lang: str = ENGLISH
 ) -> list[SuggestedReminder]:
     """One reminder on the follow-up date of a concern that is not closed."""
     day = concern.follow_up_on
     if day is None or day < today or concern.status == "closed":
         return []
-    suggestion = _suggest("Follow up on a concern", ONCE, day, concern_id=concern.id)
+    suggestion = _suggest(t("Follow up on a concern", lang), ONCE, day, concern_id=concern.id)
     return _not_planned([suggestion], existing)
 
 
-def for_household(existing: Sequence[ReminderDTO], today: dt.date) -> list[SuggestedReminder]:
+def for_household(
+    existing: Sequence[ReminderDTO], today: dt.date, lang: str = ENGLISH
+) -> list[SuggestedReminder]:
     """A plan review together every 6 months, unless the household already has one."""
-    review = _suggest(PLAN_REVIEW_TITLE, "every-6-months", today + relativedelta(months=6))
+    title = t(PLAN_REVIEW_TITLE, lang)
+    review = _suggest(title, "every-6-months", today + relativedelta(months=6))
     return _not_planned([review], existing)
 
 
 def pending(session: Session, catalog: Catalog, today: dt.date) -> list[SuggestedReminder]:
     """Every suggestion still open in the plan: not covered by a reminder, not declined."""
     existing = reminders.list_reminders(session)
+    lang = get_details(session).language
     found = [
-        *for_household(existing, today),
-        *_for_apps(session, catalog, existing, today),
-        *_for_follow_ups(session, existing, today),
+        *for_household(existing, today, lang),
+        *_for_apps(session, catalog, existing, today, lang),
+        *_for_follow_ups(session, existing, today, lang),
     ]
     declined = _declined(session)
     return [suggestion for suggestion in found if _declined_key(suggestion) not in declined]
@@ -168,18 +180,22 @@ def _suggest(
 
 
 def _for_apps(
-    session: Session, catalog: Catalog, existing: Sequence[ReminderDTO], today: dt.date
+    session: Session,
+    catalog: Catalog,
+    existing: Sequence[ReminderDTO],
+    today: dt.date,
+    lang: str,
 ) -> list[SuggestedReminder]:
     kids = {child.id: child for child in children.list_children(session)}
     found: list[SuggestedReminder] = []
     for use in apps.list_app_uses(session):
         if use.status == "active":
-            found += for_new_app(use, kids[use.child_id], catalog, existing, today)
+            found += for_new_app(use, kids[use.child_id], catalog, existing, today, lang)
     return found
 
 
 def _for_follow_ups(
-    session: Session, existing: Sequence[ReminderDTO], today: dt.date
+    session: Session, existing: Sequence[ReminderDTO], today: dt.date, lang: str
 ) -> list[SuggestedReminder]:
     # Only the few rows with a follow-up still to come: a long log is not read whole.
     talks = select(m.Conversation.id).where(m.Conversation.follow_up_on >= today)
@@ -187,9 +203,9 @@ def _for_follow_ups(
     found: list[SuggestedReminder] = []
     for talk_id in session.scalars(talks.order_by(m.Conversation.follow_up_on)):
         talk = conversations.get_conversation(session, talk_id)
-        found += for_conversation(talk, existing, today)
+        found += for_conversation(talk, existing, today, lang)
     for concern_id in session.scalars(worries.order_by(m.Concern.follow_up_on)):
-        found += for_concern(concerns.get_concern(session, concern_id), existing, today)
+        found += for_concern(concerns.get_concern(session, concern_id), existing, today, lang)
     return found
 
 

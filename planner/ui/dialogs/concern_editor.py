@@ -70,6 +70,8 @@ class ConcernEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        # Made after its content, the area would be reached by Tab after it: put it first.
+        QWidget.setTabOrder(content.previousInFocusChain(), scroll)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from planner.core.catalog import Catalog
 from planner.core.errors import ValidationError
 from planner.core.services import validate
-
-MIN_PASSPHRASE = 8
+from planner.ui.dialogs.passphrase import passphrase_hint, passphrase_problem, recovery_warning
 
 
 def error_label(parent: QWidget) -> QLabel:
@@ -125,23 +124,6 @@ class NamePage(QWizardPage):
         return True
 
 
-def passphrase_hint(passphrase: str) -> str:
-    """How strong a passphrase is, in words a worried person can act on."""
-    if not passphrase:
-        return ""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PassphrasePage", text)
-
-    if len(passphrase) < MIN_PASSPHRASE or len(set(passphrase)) < 4:
-        return tr("Too short or too simple. Use at least 8 characters; a few words is best.")
-    if len(passphrase) >= 20 or (len(passphrase.split()) >= 4 and len(passphrase) >= 16):
-        return tr("Strong.")
-    if len(passphrase) >= 12:
-        return tr("Good. One or two more words would make it stronger.")
-    return tr("Fair, but easy to guess. Add a few words to make it stronger.")
-
-
 class PassphrasePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,13 +140,7 @@ class PassphrasePage(QWizardPage):
         self.hint.setObjectName("strengthHint")
         self.hint.setWordWrap(True)
         self.first.textChanged.connect(lambda text: self.hint.setText(passphrase_hint(text)))
-        warning = _note(
-            self.tr(
-                "A forgotten passphrase cannot be recovered, by anyone. Write it down and keep "
-                "it somewhere safe, and keep a backup of the plan."
-            ),
-            self,
-        )
+        warning = _note(recovery_warning(), self)
         self.without = QCheckBox(self.tr("Continue &without a passphrase"), self)
         self.without.setObjectName("withoutPassphrase")
         self.without.toggled.connect(self._without_toggled)
@@ -210,18 +186,10 @@ class PassphrasePage(QWizardPage):
     def validatePage(self) -> bool:
         if self.without.isChecked():
             return True
-        text = self.first.text()
-        if not text:
+        if not self.first.text():
             message = self.tr("Type a passphrase twice, or tick “Continue without a passphrase”.")
-        elif len(text) < MIN_PASSPHRASE or len(set(text)) < 4:
-            message = self.tr(
-                "The passphrase is too short or too simple: use at least 8 "
-                "characters, or a few words."
-            )
-        elif text != self.second.text():
-            message = self.tr("The two passphrases are not the same. Type them again.")
         else:
-            message = ""
+            message = passphrase_problem(self.first.text(), self.second.text())
         show_error(self.error, message)
         return not message
 

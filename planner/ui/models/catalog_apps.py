@@ -23,7 +23,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("CatalogAppModel", text)
+    return QCoreApplication.translate("", text)  # lupdate files _t() under "" (i18n.py)
 
 
 def short_summary(text: str) -> str:

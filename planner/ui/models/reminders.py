@@ -21,7 +21,7 @@ from planner.ui import words
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("reminders", text)
+    return QCoreApplication.translate("", text)  # lupdate files _t() under "" (i18n.py)
 
 
 @dataclass(frozen=True)

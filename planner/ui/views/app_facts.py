@@ -88,6 +88,8 @@ def _scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(content)
+    # Made after its content, the area would be reached by Tab after it: put it first.
+    QWidget.setTabOrder(content.previousInFocusChain(), area)
     return area
 
 

@@ -183,7 +183,8 @@ class SettingsPanel(QWidget):
         if setting is None:
             return self.tr("Your own setting.")
         why = self.tr("Why: %1").replace("%1", setting.why.get(self.language))
-        return f"{why}\n{self.tr('How:')}\n{numbered(setting.steps.get(self.language))}"
+        how = self.tr("How:")  # not inside the f-string: lupdate cannot see a call there
+        return f"{why}\n{how}\n{numbered(setting.steps.get(self.language))}"
 
     # -- changes --------------------------------------------------------------------------
 

@@ -209,7 +209,8 @@ class ExportView(SectionView):
             else:
                 from planner.render.pdf import write_pdf
 
-                write_pdf(render_html(view, for_pdf=True), path, view.cover.paper)
+                html = render_html(view, for_pdf=True)
+                write_pdf(html, path, view.cover.paper, lang=view.cover.language)
             return
         plan = self.context.plan
         if plan is None:

@@ -1,0 +1,78 @@
+"""Floor for the PDF export: QTextDocument printing a filler HTML page of a given length.
+
+    floor_pdf.py --calibrate PAGES   prints how many filler sections make PAGES pages
+    floor_pdf.py --sections N OUT    prints N sections to the PDF OUT (the timed run)
+
+The same paper (US Letter) and the same kind of content as the plan (headings, paragraphs,
+tables), so that the planner's export is compared with Qt's own cost for that many pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+
+LINE = "Talked about private messages, strangers who offer gifts, and who to tell. " * 3
+
+
+def filler(sections: int) -> str:
+    parts = ["<html><body><h1>Filler</h1>"]
+    for index in range(sections):
+        parts.append(f"<h2>Section {index}</h2><p>{LINE}</p>")
+        rows = "".join(f"<tr><td>Row {row}</td><td>{LINE[:60]}</td></tr>" for row in range(4))
+        parts.append(f"<table border='1' cellpadding='3'>{rows}</table>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _writer(path: str) -> QPdfWriter:
+    writer = QPdfWriter(path)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    return writer
+
+
+def page_count(sections: int, path: str) -> int:
+    document = QTextDocument()
+    document.setHtml(filler(sections))
+    writer = _writer(path)
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
+    return document.pageCount()
+
+
+def calibrate(pages: int, path: str) -> int:
+    """The smallest number of sections that fills `pages` pages (doubling, then bisecting)."""
+    high = 1
+    while page_count(high, path) < pages:
+        high *= 2
+    low = high // 2
+    while low + 1 < high:
+        middle = (low + high) // 2
+        if page_count(middle, path) < pages:
+            low = middle
+        else:
+            high = middle
+    return high
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--calibrate", type=int)
+    parser.add_argument("--sections", type=int)
+    parser.add_argument("out")
+    args = parser.parse_args()
+    QGuiApplication(["floor", "-platform", "offscreen"])
+    if args.calibrate:
+        print(calibrate(args.calibrate, args.out))
+        return 0
+    document = QTextDocument()
+    document.setHtml(filler(args.sections))
+    document.print_(_writer(args.out))
+    print(document.pageCount())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

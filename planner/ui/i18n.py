@@ -1,0 +1,144 @@
+"""The window's language: English (the source) or Spanish, chosen before any window is built.
+
+The order: the language remembered in the data folder (that of the last plan opened), else the
+system's (`QLocale.system()`: "es*" is Spanish, anything else English). Opening a plan switches
+the window to the plan's language; widgets take their words when they are built, so the caller
+builds its windows again after a switch.
+
+Two translators are installed: the planner's own (`planner_<lang>.qm`, built by `make` from
+resources/translations/planner_<lang>.ts) and Qt's (`qtbase_<lang>.qm`, shipped with PySide6),
+so that standard buttons say Guardar/Cancelar/Sí/No. The default QLocale follows too, for dates
+and numbers.
+
+Messages in module-level helpers named `_t` use the empty context: lupdate runs with
+`-tr-function-alias tr+=_t` (see the Makefile), which files every `_t("...")` under "".
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from planner.paths import AppPaths
+from planner.resources import resource_path
+
+SOURCE_LANGUAGE = "en"
+# The plan's languages (planner.core.services.plan.LANGUAGES, not imported: that would load the
+# database layer before the unlock screen; a test checks that the two agree).
+LANGUAGES = ("en", "es")
+SETTING = "language"
+# Object names of the installed translators: ours carries its language, Qt's a fixed name.
+_OURS = "planner-words-"
+_QT_WORDS = "planner-qt-words"
+
+
+def language_of_locale(name: str) -> str:
+    """The planner language for a Qt locale name ("es_MX" -> "es"; "C", "fr_FR" -> "en")."""
+    code = name.replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else SOURCE_LANGUAGE
+
+
+def preferred_language(paths: AppPaths) -> str:
+    return remembered_language(paths) or language_of_locale(QLocale.system().name())
+
+
+def remembered_language(paths: AppPaths) -> str | None:
+    try:
+        stored = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    code = stored.get(SETTING) if isinstance(stored, dict) else None
+    return code if code in LANGUAGES else None
+
+
+def remember_language(paths: AppPaths, language: str) -> None:
+    """Keep the language code (nothing else about the plan) for the next unlock screen.
+
+    The file is shared by app-level settings, so other keys are kept. Failing to write it only
+    means the next start uses the system's language: not worth interrupting anyone for.
+    """
+    if remembered_language(paths) == language:
+        return
+    file = paths.settings_file
+    try:
+        stored = json.loads(file.read_text(encoding="utf-8")) if file.is_file() else {}
+    except (OSError, ValueError):
+        stored = {}
+    if not isinstance(stored, dict):
+        stored = {}
+    stored[SETTING] = language
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        partial = file.with_suffix(".tmp")
+        partial.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
+        os.replace(partial, file)
+    except OSError:
+        return
+
+
+def installed_language() -> str:
+    """The language the window's words are in now."""
+    for translator in _installed():
+        if translator.objectName().startswith(_OURS):
+            return translator.objectName().removeprefix(_OURS)
+    return SOURCE_LANGUAGE
+
+
+def install(language: str, folder: Path | None = None) -> bool:
+    """Put the window's words, Qt's standard words and the default locale in `language`.
+
+    False when the planner's translation file is missing (an install that skipped `make`):
+    the window then stays in English, dates and numbers too, rather than half translated.
+    """
+    app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication before installing a language"
+    for old in _installed():
+        app.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
+    if language == SOURCE_LANGUAGE or language not in LANGUAGES:
+        QLocale.setDefault(_locale_for(SOURCE_LANGUAGE))
+        return language == SOURCE_LANGUAGE
+    ours = QTranslator(app)
+    if not ours.load(f"planner_{language}", str(folder or resource_path("translations"))):
+        ours.setParent(None)
+        QLocale.setDefault(_locale_for(SOURCE_LANGUAGE))
+        return False
+    ours.setObjectName(_OURS + language)
+    app.installTranslator(ours)
+    qt_words = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_words.load(f"qtbase_{language}", qt_folder):
+        qt_words.setObjectName(_QT_WORDS)
+        app.installTranslator(qt_words)
+    QLocale.setDefault(_locale_for(language))
+    return True
+
+
+def follow_plan(paths: AppPaths, language: str) -> bool:
+    """The plan's language becomes the window's; True when it changed (rebuild the windows)."""
+    if language not in LANGUAGES:
+        return False
+    remember_language(paths, language)
+    if language == installed_language():
+        return False
+    return install(language)
+
+
+def _installed() -> list[QTranslator]:
+    app = QCoreApplication.instance()
+    if app is None:
+        return []
+    names = (_OURS, _QT_WORDS)
+    return [t for t in app.findChildren(QTranslator) if t.objectName().startswith(names)]
+
+
+def _locale_for(language: str) -> QLocale:
+    """The system's own locale when it speaks the language (es_MX keeps its formats)."""
+    system = QLocale.system()
+    if system.name() != "C" and language_of_locale(system.name()) == language:
+        return system
+    return QLocale(language)
