@@ -30,7 +30,7 @@ LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias tr+=_t -extensions py -loca
 	-no-obsolete
 LUPDATE_SOURCES := planner/ui planner/app.py
 
-.PHONY: run test test-long lint install clean bundle bundle-smoke wheelhouse wheelhouse-smoke screenshots \
+.PHONY: run test test-long lint install clean bundle bundle-smoke wheelhouse wheelhouse-smoke bench screenshots \
 	translations i18n-check
 
 # Reinstall only when the project's dependencies change.
@@ -63,6 +63,10 @@ test: lint $(QM_FILES)
 
 test-long: $(STAMP) $(QM_FILES)
 	$(BIN)/python -m pytest
+
+# Start-up, big plan, memory, export and typing against their floors (README, Performance).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
 
 $(BUNDLE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'

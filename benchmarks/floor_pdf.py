@@ -10,7 +10,9 @@ tables), so that the planner's export is compared with Qt's own cost for that ma
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
 
@@ -42,8 +44,21 @@ def page_count(sections: int, path: str) -> int:
     return document.pageCount()
 
 
+def pdf_pages(path: str) -> int:
+    """Pages of a PDF written by Qt (its page objects are not compressed)."""
+    return len(re.findall(rb"/Type\s*/Page(?!s)", Path(path).read_bytes()))
+
+
+def print_pdf(sections: int, path: str) -> int:
+    document = QTextDocument()
+    document.setHtml(filler(sections))
+    document.print_(_writer(path))
+    return pdf_pages(path)
+
+
 def calibrate(pages: int, path: str) -> int:
-    """The smallest number of sections that fills `pages` pages (doubling, then bisecting)."""
+    """How many sections print as `pages` pages: bisect on the cheap layout count, then check
+    with real prints (print_ paginates a little differently) and correct."""
     high = 1
     while page_count(high, path) < pages:
         high *= 2
@@ -54,7 +69,13 @@ def calibrate(pages: int, path: str) -> int:
             low = middle
         else:
             high = middle
-    return high
+    sections = high
+    for _attempt in range(4):
+        printed = print_pdf(sections, path)
+        if printed == pages:
+            break
+        sections = max(1, round(sections * pages / printed))
+    return sections
 
 
 def main() -> int:
@@ -67,10 +88,7 @@ def main() -> int:
     if args.calibrate:
         print(calibrate(args.calibrate, args.out))
         return 0
-    document = QTextDocument()
-    document.setHtml(filler(args.sections))
-    document.print_(_writer(args.out))
-    print(document.pageCount())
+    print(print_pdf(args.sections, args.out))
     return 0
 
 

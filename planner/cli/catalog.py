@@ -10,18 +10,18 @@ import argparse
 import datetime as dt
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.core.catalog import (
-    App,
-    Catalog,
-    Contact,
-    Country,
-    FactMeta,
-    RecommendedSetting,
-    StaleFact,
-    load_catalog,
-)
+if TYPE_CHECKING:  # the parser is built on every start, the window's too: read it only to run
+    from planner.core.catalog import (
+        App,
+        Catalog,
+        Contact,
+        Country,
+        FactMeta,
+        RecommendedSetting,
+        StaleFact,
+    )
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +49,8 @@ def _days(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from planner.core.catalog import load_catalog
+
     catalog = load_catalog()
     stale = catalog.stale_facts(dt.date.today(), args.stale_after)
     if args.format == "json":

@@ -10,7 +10,8 @@ from planner.cli.common import add_plan_options
 EPILOG = """exit codes:
   0  done
   1  a bug in the planner (the message says where the technical log is)
-  2  the command was not written correctly, or no screen to show the window on
+  2  the command was not written correctly, or what it was given (such as a backup file)
+     cannot be used, or no screen to show the window on
   3  wrong passphrase, or the file is damaged or not a plan
   4  the plan was made by a newer version of the planner
   5  the plan is open in another window or program

@@ -85,8 +85,16 @@ def _check(value: object, schema: dict[str, Any], path: str, root: dict[str, Any
         _check_array(value, schema, path, root)
     elif isinstance(value, str):
         _check_string(value, schema, path)
-    elif _is_type(value, "integer") and value < schema.get("minimum", value):
+    elif _is_type(value, "integer"):
+        _check_integer(value, schema, path)  # type: ignore[arg-type]
+
+
+def _check_integer(value: int, schema: dict[str, Any], path: str) -> None:
+    if value < schema.get("minimum", value):
         raise ValidationError(f"{path} must be at least {schema['minimum']}.")
+    # Every whole number is stored as SQLite's 64-bit integer; a larger one cannot be a real value.
+    if not -(2**63) <= value < 2**63:
+        raise ValidationError(f"{path} is too large a number.")
 
 
 def _resolve(reference: str, root: dict[str, Any]) -> dict[str, Any]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
-
 SALT_SIZE = 16
 KEY_SIZE = 32
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -31,6 +29,9 @@ def new_salt() -> bytes:
 
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
+    # Imported here: the unlock screen reads the header with this module before any key is needed.
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret=passphrase.encode("utf-8"),
         salt=salt,

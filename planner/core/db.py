@@ -36,9 +36,18 @@ def connect_raw(path: Path, key: bytes | None, salt: bytes | None = None) -> Any
 
 
 def make_engine(
-    path: Path, key: bytes | None, salt: bytes | None = None, *, foreign_keys: bool = True
+    path: Path,
+    key: bytes | None,
+    salt: bytes | None = None,
+    *,
+    foreign_keys: bool = True,
+    wal: bool = True,
 ) -> Engine:
-    """An engine whose connections carry the key, the pragmas and real BEGIN/COMMIT."""
+    """An engine whose connections carry the key, the pragmas and real BEGIN/COMMIT.
+
+    `wal=False` leaves the file's journal mode as it is: switching to WAL rewrites the file's
+    header at once, outside any transaction, so an upgrade that fails would not leave the file
+    byte-for-byte as it was."""
     engine = create_engine(
         f"sqlite:///{path}",
         creator=lambda: connect_raw(path, key, salt),
@@ -49,7 +58,8 @@ def make_engine(
     def _configure(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         for pragma in CONNECTION_PRAGMAS:
-            dbapi_connection.execute(pragma)
+            if wal or "journal_mode" not in pragma:
+                dbapi_connection.execute(pragma)
 
     # The driver's own transaction handling is off (isolation_level=None); we emit BEGIN
     # ourselves so that SAVEPOINTs and transactional DDL behave (SQLAlchemy's pysqlite recipe).

@@ -1,12 +1,12 @@
 """The fixed words of exports and rule descriptions, in the plan's language (no Qt, no OS locale).
 
-English is the source and the key: `t("To discuss", "es")` looks the sentence up in
+English is the source and the key: `t(source, "es")` looks the English sentence up in
 `resources/translations/core_<lang>.toml` and falls back to the English when a language or a
 sentence is missing, so an export is never blank. Sentences with gaps use named fields that the
 caller fills with `str.format` ("Made on {day}"), so that a translation can move them.
 
 `mark()` flags an English source kept in a table and translated later; a test checks that every
-`t("...")` and `mark("...")` source has a translation and that no translation is left unused.
+literal source given to `t` or `mark` has a translation and that no translation is left unused.
 """
 
 from __future__ import annotations
@@ -18,25 +18,27 @@ from functools import cache
 from planner.resources import resource_path
 
 ENGLISH = "en"
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def mark(text: str) -> str:
     """An English source to translate where it is shown (gettext's N_)."""
     return text
+
+
+MONTHS = (
+    mark("January"),
+    mark("February"),
+    mark("March"),
+    mark("April"),
+    mark("May"),
+    mark("June"),
+    mark("July"),
+    mark("August"),
+    mark("September"),
+    mark("October"),
+    mark("November"),
+    mark("December"),
+)
 
 
 def t(text: str, lang: str) -> str:

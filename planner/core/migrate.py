@@ -31,7 +31,7 @@ def upgrade(path: Path, key: bytes | None, salt: bytes | None = None, to: str = 
     """Upgrade in one transaction: a failure halfway leaves the file as it was."""
     # Foreign keys off while tables are rebuilt: dropping a parent table with them on would
     # cascade deletes into children. They are checked once the new schema is in place.
-    engine = make_engine(path, key, salt, foreign_keys=False)
+    engine = make_engine(path, key, salt, foreign_keys=False, wal=False)
     try:
         with engine.begin() as connection:
             config = alembic_config()

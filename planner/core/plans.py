@@ -245,6 +245,7 @@ def _schema_revision(connection: sqlcipher.Connection, encrypted: bool) -> str:
 
 def _bring_up_to_date(path: Path, key: bytes | None, encrypted: bool) -> None:
     """Check the file; refuse a newer schema; back up and upgrade an older one."""
+    new_sidecars = [p for p in _sidecars(path, "-wal", "-shm") if not p.exists()]
     try:
         connection = connect_raw(path, key)
         try:
@@ -252,6 +253,7 @@ def _bring_up_to_date(path: Path, key: bytes | None, encrypted: bool) -> None:
         finally:
             connection.close()
     except sqlcipher.Error as error:
+        _remove_if_left_empty(new_sidecars)
         raise translate(error, path, encrypted=encrypted) from error
     if revision == SCHEMA_REVISION:
         return
@@ -282,8 +284,24 @@ def _build(building: Path, key: bytes | None, salt: bytes | None, populate: Popu
 
 
 def _remove_with_sidecars(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    for sidecar in _sidecars(path, "", "-wal", "-shm", "-journal"):
+        sidecar.unlink(missing_ok=True)
+
+
+def _sidecars(path: Path, *suffixes: str) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in suffixes]
+
+
+def _remove_if_left_empty(made: list[Path]) -> None:
+    """A failed first look (a full disk) can leave SQLite's side files beside the plan: remove
+    the ones that this look made, as long as no write-ahead log holds anything (we hold the
+    lock, so no one else is using the shared-memory file)."""
+    wal = [p for p in made if p.name.endswith("-wal")]
+    if any(p.exists() and p.stat().st_size > 0 for p in wal):
+        return
+    for sidecar in made:
+        with contextlib.suppress(OSError):
+            sidecar.unlink(missing_ok=True)
 
 
 def _sync_folder(folder: Path) -> None:

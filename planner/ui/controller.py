@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon,
 from planner.core import crypto
 from planner.core.errors import DamagedPlanError, FileSystemError, PlannerError
 from planner.paths import AppPaths
-from planner.ui import clipboard
+from planner.ui import clipboard, i18n
+from planner.ui.announce import announcer
 from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE, IdleWatcher, ShiftThreeTimes
 from planner.ui.unlock import UnlockScreen
 
@@ -53,6 +54,8 @@ class WindowController(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.first_run: QWidget | None = None
+        self._pending_restore: Path | None = None
+        self._restored_message = ""
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES["home"], self)
         self.idle.idle.connect(self.lock)
         self.idle.slept.connect(self.lock)
@@ -60,8 +63,7 @@ class WindowController(QObject):
         self.shift.triggered.connect(self.quick_exit)
         app = QApplication.instance()
         assert app is not None
-        app.installEventFilter(self.idle)
-        app.installEventFilter(self.shift)
+        app.installEventFilter(self.shift)  # the idle watcher installs itself while it counts
 
     # -- starting -----------------------------------------------------------------------
 
@@ -134,6 +136,7 @@ class WindowController(QObject):
         from planner.core.plans import PlanFile
 
         try:
+            self._restore_pending(passphrase)
             plan = PlanFile.open(self.plan_path, passphrase)
         except PlannerError as error:
             if self.unlock_screen is not None and self.unlock_screen.isVisible():
@@ -143,6 +146,47 @@ class WindowController(QObject):
             return
         self._plan_ready(plan)
 
+    def restore_backup(self, backup: Path) -> None:
+        """Put a rotating backup in the plan's place. The plan closes first; a protected plan
+        asks for its passphrase again (the key is never kept for this), then reopens."""
+        context = self.context
+        if context is None or context.plan is None:
+            return
+        protected = context.plan.encrypted
+        self.idle.stop()
+        if self.main_window is not None:
+            self.main_window.hide()
+        context.events.locked.emit()
+        context.plan.close()
+        context.plan = None
+        self._pending_restore = backup
+        if protected:
+            self._show_unlock()
+            assert self.unlock_screen is not None
+            self.unlock_screen.message.setText(
+                _t("Enter the passphrase to put the backup in place of the plan.")
+            )
+        else:
+            self._open(None)
+
+    def _restore_pending(self, passphrase: str | None) -> None:
+        from planner.core.backups import restore_from_rotating_backup
+
+        backup, self._pending_restore = self._pending_restore, None
+        if backup is None:
+            return
+        try:
+            kept = restore_from_rotating_backup(self.plan_path, passphrase, backup)
+        except PlannerError as error:
+            if passphrase is None:  # a plain plan: say why, and reopen it as it was
+                self._restored_message = error.message
+                return
+            self._pending_restore = backup  # a wrong passphrase: the next try restores again
+            raise
+        self._restored_message = _t(
+            "The backup is back in place. The plan as it was is kept in %1."
+        ).replace("%1", str(kept))
+
     def _plan_ready(self, plan: PlanFile) -> None:
         from planner.core.catalog import load_catalog
         from planner.core.services.contacts import sync_builtin_contacts
@@ -151,6 +195,7 @@ class WindowController(QObject):
 
         if self.context is None:
             self.context = AppContext(paths=self.paths, catalog=load_catalog())
+            self.context.events.changed.connect(self._on_changed)
         context = self.context
         context.plan = plan
         with plan.unit_of_work() as session:
@@ -160,6 +205,8 @@ class WindowController(QObject):
             default_minutes = DEFAULT_IDLE_MINUTES.get(details.mode, 15)
             minutes = float(get_preference(session, IDLE_PREFERENCE, str(default_minutes)))
         context.language = details.language
+        if i18n.follow_plan(self.paths, details.language):
+            self._forget_windows()
         # Hide the screen before showing the window, so the window becomes the active one.
         if self.unlock_screen is not None:
             self.unlock_screen.hide()
@@ -171,6 +218,18 @@ class WindowController(QObject):
         if plan.encrypted:
             self.idle.start()
         context.events.unlocked.emit()
+        if self._restored_message:
+            context.events.announce.emit(self._restored_message)
+            self._restored_message = ""
+
+    def _forget_windows(self) -> None:
+        """Windows built in the previous language: they are built again when next shown."""
+        for window in (self.main_window, self.unlock_screen):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        self.main_window = None
+        self.unlock_screen = None
 
     def _show_main_window(self) -> None:
         from planner.ui.main_window import MainWindow
@@ -181,7 +240,7 @@ class WindowController(QObject):
             self.main_window.lock_requested.connect(self.lock)
             self.main_window.quick_exit_requested.connect(self.quick_exit)
             self._connect_plan_actions(self.main_window)
-            self.context.events.changed.connect(self._on_changed)
+            self.main_window.restore_requested.connect(self.restore_backup)
             self.main_window.resize(1280, 800)
         if not self._quiet:
             self.main_window.show()
@@ -254,6 +313,7 @@ class WindowController(QObject):
         context.plan = None
         clipboard.clear_if_ours()
         self._show_unlock()
+        announcer.say(self.unlock_screen, _t("The plan is locked."))
 
     def quick_exit(self) -> None:
         """Hide every window at once, then lock and end. Nothing asks "are you sure"."""

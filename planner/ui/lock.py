@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWindow
 
 _ACTIVITY = {
@@ -44,9 +44,17 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         self.touch()
         self._timer.start()
+        # Watch the application's events only while counting: a filter on every event of
+        # every widget costs time, and a plan without a passphrase never locks.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     def stop(self) -> None:
         self._timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def set_minutes(self, minutes: float) -> None:
         self.limit_seconds = minutes * 60
@@ -90,9 +98,10 @@ class ShiftThreeTimes(QObject):
         self._presses: list[float] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        # The window test first: it is cheap, and most events (layout, paint) go to widgets.
+        if not _first_receiver(watched) or event.type() != QEvent.Type.KeyPress:
             return False
-        if event.isAutoRepeat() or not _first_receiver(watched):
+        if not isinstance(event, QKeyEvent) or event.isAutoRepeat():
             return False
         if event.key() != Qt.Key.Key_Shift:
             self._presses.clear()

@@ -4,6 +4,7 @@ the plan's protection state, due reminders, Lock and Quick exit (always visible)
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session
 from planner.core.services import concerns, conversations, reminders, suggestions
 from planner.core.services.plan import get_details, get_preference, set_preference, update_details
 from planner.ui import events, words
+from planner.ui.announce import announcer
 from planner.ui.context import AppContext
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.help_page import HelpPage
@@ -35,8 +37,6 @@ from planner.ui.notify import ReminderBanner, ReminderNotifier
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
 from planner.ui.views.registry import section_classes
-
-WINDOW_TITLE = "Planner"  # neutral on purpose: title bars are seen by anyone nearby
 
 
 class MainWindow(QMainWindow):
@@ -55,12 +55,14 @@ class MainWindow(QMainWindow):
     open_other_requested = Signal()
     # Remove this plan, its backups and its traces from this computer.
     remove_plan_requested = Signal()
+    # Put one of the plan's backups (this path) in its place: close, swap, reopen.
+    restore_requested = Signal(Path)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.ops = Ops(context, self)
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(self.tr("Planner"))  # neutral on purpose: seen by anyone nearby
         self.setMinimumSize(QSize(900, 600))
         self.sections: dict[str, SectionView] = {}
         central = QWidget(self)
@@ -93,12 +95,15 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(12, 6, 12, 6)
         self.protection_label = QLabel(bar)
         self.protection_label.setObjectName("protectionLabel")
+        self.protection_label.setWordWrap(True)  # large fonts: two lines rather than cut off
         self.protect_button = QPushButton(self.tr("Protect with a passphrase…"), bar)
         self.protect_button.setAccessibleDescription(
             self.tr("Encrypts this plan so that it can only be opened with a passphrase.")
         )
         self.protect_button.clicked.connect(self.protect_requested)
-        self.lock_button = QPushButton(self.tr("&Lock"), bar)
+        # No mnemonic: Ctrl+L locks, and Alt+L belongs to the sections' buttons.
+        self.lock_button = QPushButton(self.tr("Lock"), bar)
+        self.lock_button.setToolTip(self.tr("Ctrl+L"))
         self.lock_button.setAccessibleDescription(
             self.tr("Closes the plan on screen until the passphrase is entered again.")
         )
@@ -123,9 +128,8 @@ class MainWindow(QMainWindow):
             self.tr("Remove this plan from this computer…"), self.remove_plan_requested
         )
         self.shelter_button.setMenu(shelter_menu)
-        row.addWidget(self.protection_label)
+        row.addWidget(self.protection_label, 1)
         row.addWidget(self.protect_button)
-        row.addStretch(1)
         row.addWidget(self.shelter_button)
         row.addWidget(self.lock_button)
         row.addWidget(self.quick_exit_button)
@@ -201,8 +205,6 @@ class MainWindow(QMainWindow):
         quick_exit = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
         quick_exit.setContext(Qt.ShortcutContext.ApplicationShortcut)
         quick_exit.activated.connect(self.quick_exit_requested)
-        lock = QShortcut(QKeySequence("Ctrl+L"), self)
-        lock.activated.connect(self.lock_requested)
         for number in range(1, min(self.navigation.count(), 9) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
@@ -228,7 +230,9 @@ class MainWindow(QMainWindow):
             self.tr("&Remove this plan from this computer…"),
             self.remove_plan_requested.emit,
         )
+        self._action(plan_menu, self.tr("Restore from a &backup…"), self.open_restore)
         plan_menu.addSeparator()
+        # The one Ctrl+L: a second shortcut for the same keys would make both ambiguous.
         self._action(plan_menu, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L")
         self._action(plan_menu, self.tr("&Quick exit"), self.quick_exit_requested.emit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -263,6 +267,15 @@ class MainWindow(QMainWindow):
 
         if self.ops.run(save, {"plan", "contacts"}, self.tr("Settings saved.")) is not None:
             self.context.language = settings.details.language
+
+    def open_restore(self) -> None:
+        from planner.ui.dialogs.restore import RestoreDialog
+
+        if self.context.plan is None:
+            return
+        self.dialog = RestoreDialog(self.context.plan.path, self)
+        self.dialog.backup_chosen.connect(self.restore_requested)
+        self.dialog.open()
 
     def open_help(self) -> None:
         self.dialog = HelpPage(self.context.catalog, self.context.language, self)
@@ -311,4 +324,6 @@ class MainWindow(QMainWindow):
             self.refresh_top_bar()
 
     def _announce(self, message: str) -> None:
+        """Every events.announce message: shown in the status bar and said to screen readers."""
         self.statusBar().showMessage(message, 8000)
+        announcer.say(self.statusBar(), message)

@@ -11,12 +11,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
 
 from planner.core.services import reminders
 from planner.resources import resource_path
 from planner.ui import events
+from planner.ui.announce import announcer
 from planner.ui.context import AppContext
 from planner.ui.ops import Ops
 
@@ -169,8 +170,8 @@ class ReminderBanner(QFrame):
         self.setAccessibleName(text)
         self.label.setAccessibleName(text)
         if grew:
-            self.context.events.announce.emit(text)
-            QAccessible.updateAccessibility(QAccessibleEvent(self.label, QAccessible.Event.Alert))
+            # Spoken, not put in the status bar: the banner already shows the words.
+            announcer.say(self.label, text)
 
     def connect_to(self, notifier: ReminderNotifier) -> None:
         notifier.due_changed.connect(self.set_count)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from planner.core.errors import PlannerError
+from planner.ui.announce import announcer
 from planner.ui.context import AppContext
 
 T = TypeVar("T")
@@ -57,8 +58,7 @@ class Ops:
             return _FAILED
 
     def _tell(self, message: str) -> None:
-        """Show the message without blocking: the window stays usable behind it."""
-        self.context.events.announce.emit(message)
+        """Show the message without blocking, and say it at once to screen readers."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("Ops", "Planner"),
@@ -68,6 +68,7 @@ class Ops:
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        announcer.say(box, message, urgent=True)
         self.last_message = box
 
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.announce import announcer
+
 
 class UnlockScreen(QWidget):
     # The person entered a passphrase and pressed Open.
@@ -77,6 +79,7 @@ class UnlockScreen(QWidget):
         """Say what went wrong, keep the screen usable, and let the person try again."""
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
+        announcer.say(self.message, text, urgent=True)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         self.open_button.setEnabled(True)

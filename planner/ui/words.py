@@ -6,7 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from planner.core import recurrence
 from planner.core.catalog import Text
+from planner.ui.i18n import installed_language
 
 
 def _t(text: str) -> str:
@@ -122,3 +124,8 @@ def datetime_text(moment: dt.datetime | None) -> str:
     return locale.toString(
         value, f"{DATE_FORMAT} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
     )
+
+
+def repeat_text(rule: str, start: dt.datetime) -> str:
+    """How a reminder repeats, in the window's language ("Cada 2 semanas")."""
+    return recurrence.describe_rule(rule, start, installed_language())

@@ -5,477 +5,482 @@
     <name></name>
     <message>
         <location filename="../../planner/ui/controller.py" line="+91"/>
-        <location line="+184"/>
+        <location line="+196"/>
         <location filename="../../planner/ui/plan_actions.py" line="+161"/>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-194"/>
         <source>Open the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el planificador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+174"/>
+        <source>The plan is locked.</source>
+        <translation>El plan está bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 is a folder, not a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de plan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no plan at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún plan en %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This file is empty or cut short: it is not a plan, or it was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo está vacío o incompleto: no es un plan, o se dañó.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/dialogs/passphrase.py" line="+29"/>
         <source>Too short. Use at least 8 characters; a few words is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta. Use al menos 8 caracteres; lo mejor son unas cuantas palabras.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too easy to guess. A few ordinary words you will remember work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado fácil de adivinar. Unas cuantas palabras comunes que usted recuerde funcionan bien.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fair. One or two more words would make it stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable. Una o dos palabras más la harían más segura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segura.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type the passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la frase de contraseña dos veces.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The passphrase is too short or too easy to guess: use at least 8 characters, or a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña es demasiado corta o fácil de adivinar: use al menos 8 caracteres, o unas cuantas palabras.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no son iguales. Escríbalas de nuevo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A forgotten passphrase cannot be recovered, by anyone. Write it down and keep it somewhere safe, and keep a backup of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie puede recuperar una frase de contraseña olvidada. Anótela y guárdela en un lugar seguro, y tenga una copia de seguridad del plan.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/models/catalog_apps.py" line="+110"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>already added</source>
-        <translation type="unfinished"></translation>
+        <translation>ya añadida</translation>
     </message>
     <message>
         <location filename="../../planner/ui/models/reminders.py" line="+49"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Talk of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación del %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Concern of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación del %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la familia</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The whole household</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la familia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto hasta %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <location filename="../../planner/ui/plan_actions.py" line="-110"/>
         <source>Protect the plan with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger el plan con una frase de contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a passphrase, anyone who uses this computer can open and read this plan. Its backups will not be protected either. Remove the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin frase de contraseña, cualquier persona que use esta computadora puede abrir y leer este plan. Sus copias de seguridad tampoco estarán protegidas. ¿Quitar la frase de contraseña?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The plan is now protected with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan ya está protegido con la nueva frase de contraseña.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The plan is no longer protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan ya no está protegido con una frase de contraseña.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save a copy of the plan to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del plan en una carpeta</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>It is protected with the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está protegida con la misma frase de contraseña.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is NOT protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>NO está protegida con una frase de contraseña.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy of the plan was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia del plan en %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un plan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plans (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes (*%1)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove this plan from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este plan de esta computadora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This deletes the plan, its backups and its working files from this computer, overwriting them first. It cannot be undone: save a copy first if the family needs the plan. Some disks (most SSDs and USB sticks) may still keep old copies of the data where no program can reach them; only destroying the disk removes those. Remove the plan now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra de esta computadora el plan, sus copias de seguridad y sus archivos de trabajo, sobrescribiéndolos antes. No se puede deshacer: guarde antes una copia si la familia necesita el plan. Algunos discos (la mayoría de los SSD y memorias USB) pueden conservar copias antiguas de los datos donde ningún programa llega; solo destruir el disco las elimina. ¿Quitar el plan ahora?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/words.py" line="+18"/>
+        <location filename="../../planner/ui/words.py" line="+20"/>
         <source>To discuss</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hablar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador/a social</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Trusted adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulto de confianza</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Game console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de videojuegos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handheld console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola portátil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smart speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Altavoz inteligente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smart TV</source>
-        <translation type="unfinished"></translation>
+        <translation>Televisor inteligente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webcam</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smartwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj inteligente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VR headset</source>
-        <translation type="unfinished"></translation>
+        <translation>Visor de realidad virtual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro dispositivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidador/a</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no la usa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>En observación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Private messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes privados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact from strangers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de desconocidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir la ubicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisión en vivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat de voz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disappearing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes que desaparecen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gifts or in-app money</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos o dinero dentro de la app</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Juegos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajería</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Game platforms and stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas y tiendas de juegos</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+6"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
@@ -483,47 +488,47 @@
     <message>
         <location filename="../../planner/ui/about.py" line="+65"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del planificador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder where the planner keeps its files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta donde el planificador guarda sus archivos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Free software under the GNU General Public License, version 3 or later. The planner makes no network connections: your plan stays on this computer unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. El planificador no se conecta a ninguna red: su plan se queda en esta computadora, salvo que usted lo exporte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The planner keeps its files in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>El planificador guarda sus archivos en esta carpeta:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Planner icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono del planificador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family Safety Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificador de Seguridad Familiar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Included components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes incluidos y sus licencias</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Licence of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia de %1</translation>
     </message>
 </context>
 <context>
@@ -531,42 +536,42 @@
     <message>
         <location filename="../../planner/ui/dialogs/add_setting.py" line="+32"/>
         <source>Add a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ajuste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A &amp;recommended setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste &amp;recomendado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;own setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste &amp;propio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommended setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste recomendado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your own setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste propio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: Phone stays downstairs at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: el teléfono se queda abajo por la noche</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every recommended setting is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ajustes recomendados ya están en la lista.</translation>
     </message>
 </context>
 <context>
@@ -574,42 +579,42 @@
     <message>
         <location filename="../../planner/ui/dialogs/child_editor.py" line="+130"/>
         <source>Edit adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar adulto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un adulto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For example: mother, neighbour, coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: madre, vecina, entrenador</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
 </context>
 <context>
@@ -617,67 +622,67 @@
     <message>
         <location filename="../../planner/ui/views/children.py" line="+146"/>
         <source>Add adu&amp;lt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a&amp;dulto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit ad&amp;ult…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ad&amp;ulto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dele&amp;te adult…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar adul&amp;to…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adults of the household: caregivers and trusted adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adultos de la familia: cuidadores y adultos de confianza</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Adult added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulto añadido.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Adult saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulto guardado.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar adulto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete “%1” from the adults of the household, with their phone number and notes? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a “%1” de los adultos de la familia, con su teléfono y sus notas? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adult deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulto borrado.</translation>
     </message>
 </context>
 <context>
@@ -685,68 +690,68 @@
     <message>
         <location filename="../../planner/ui/dialogs/rule_editor.py" line="+158"/>
         <source>Mark the rule as agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la regla como acordada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When did you agree on this rule?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo acordaron esta regla?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Not agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía &amp;no acordada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acordada el:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada el</translation>
     </message>
 </context>
 <context>
     <name>AppFacts</name>
     <message>
-        <location filename="../../planner/ui/views/app_facts.py" line="+247"/>
+        <location filename="../../planner/ui/views/app_facts.py" line="+246"/>
         <source>This app was added by name, so the planner has no facts about it: what it allows, how to block or how to report. Look in the app&apos;s own settings and help pages, and write what you agree in the settings checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta app se añadió por su nombre, así que el planificador no tiene datos sobre ella: qué permite, cómo bloquear o cómo denunciar. Consulte los ajustes y las páginas de ayuda de la propia app, y anote lo que acuerden en la lista de ajustes.</translation>
     </message>
 </context>
 <context>
     <name>AppFactsPanel</name>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Lo permite?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the app allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que permite la app</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tools for parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas para padres</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This app has closed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta app ya cerró (%1).</translation>
     </message>
 </context>
 <context>
@@ -754,12 +759,12 @@
     <message>
         <location filename="../../planner/ui/dialogs/app_picker.py" line="+169"/>
         <source>Add apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir apps</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
 </context>
 <context>
@@ -767,67 +772,67 @@
     <message>
         <location line="-121"/>
         <source>Start typing an app&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece a escribir el nombre de una app</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All kinds of apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo tipo de apps</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Space to tick or untick an app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Espacio para marcar o desmarcar una app.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An app that is not in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Una app que no está en la lista</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Search by name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar por nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind of app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de app:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick the a&amp;pps (Space ticks the one selected):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las a&amp;pps (Espacio marca la seleccionada):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Or add an app by na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>O añada una app por su no&amp;mbre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of app</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de app</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an app by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una app por su nombre</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No app in the list matches. You can add it by name below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna app de la lista coincide. Puede añadirla por su nombre más abajo.</translation>
     </message>
 </context>
 <context>
@@ -835,17 +840,17 @@
     <message>
         <location filename="../../planner/ui/dialogs/first_run.py" line="+52"/>
         <source>The apps each child uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Las apps que usa cada niño o niña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick the apps each child uses. Their recommended settings go on a checklist as “To discuss”. You can change all of this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las apps que usa cada niño o niña. Sus ajustes recomendados pasan a una lista como “Por hablar”. Puede cambiar todo esto más tarde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ctrl+Tab moves to the next child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab pasa al siguiente niño o niña.</translation>
     </message>
 </context>
 <context>
@@ -853,214 +858,214 @@
     <message>
         <location filename="../../planner/ui/views/apps.py" line="+50"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Niño/a</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Child:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niño/a:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Apps &amp; settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps y ajustes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicados</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The child&apos;s apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Las apps del niño o niña</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir apps…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+137"/>
         <source>Stop &amp;using</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de usar</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>&amp;Delete app…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar app…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;What it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué permite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Block and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bl&amp;oquear y denunciar</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Add a child in the Children section first; their apps go here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añada un niño o niña en la sección Niños; sus apps aparecen aquí.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No apps yet. Choose “Add apps…” to pick the apps this child uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay apps. Elija “Añadir apps…” para escoger las apps que usa.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>no settings</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Start using a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a usar</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tick every app %1 uses. The planner adds its recommended settings to the checklist as “To discuss”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada app que usa %1. El planificador añade sus ajustes recomendados a la lista como “Por hablar”.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Apps added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps añadidas.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>App marked as in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>App marcada como en uso.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>App stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>App marcada como sin usar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete app</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar app</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 from this child&apos;s apps?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar %1 de las apps de este niño o niña?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> Concerns about it are kept. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation> Las preocupaciones sobre ella se conservan. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>App deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>App borrada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its 1 setting</source>
-        <translation type="unfinished"></translation>
+        <translation>su ajuste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its %1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>sus %1 ajustes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recordatorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recordatorios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> This also deletes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> También se borrará %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
 </context>
 <context>
     <name>BlockReportPanel</name>
     <message>
-        <location filename="../../planner/ui/views/app_facts.py" line="+26"/>
+        <location filename="../../planner/ui/views/app_facts.py" line="+27"/>
         <source>How to block someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo bloquear a alguien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to report someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo denunciar a alguien</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report page address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la página de denuncias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de denuncias:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;opy address</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar dirección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copies the address so you can paste it into a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la dirección para que pueda pegarla en un navegador web.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Address copied. Paste it into a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección copiada. Péguela en un navegador web.</translation>
     </message>
 </context>
 <context>
     <name>CheckedLine</name>
     <message>
-        <location line="-169"/>
+        <location line="-168"/>
         <source>This fact was checked more than a year ago — it may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dato se comprobó hace más de un año; puede estar desactualizado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checked on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado el %1.</translation>
     </message>
 </context>
 <context>
@@ -1068,79 +1073,79 @@
     <message>
         <location filename="../../planner/ui/views/overview_cards.py" line="+31"/>
         <source>%1 (limited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (limitado)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+96"/>
         <source>&amp;Open %1&apos;s apps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir las apps de %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1, age %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 años</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 agreed, %2 in place, %3 to discuss</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acordados, %2 aplicados, %3 por hablar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conversación:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none noted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna anotada todavía</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reminders due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios pendientes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+39"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Open concerns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupaciones abiertas:</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+30"/>
         <source>Apps in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps en uso:</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>none added yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna añadida todavía</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no risky features known</source>
-        <translation type="unfinished"></translation>
+        <translation>no se conocen funciones de riesgo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1148,37 +1153,37 @@
     <message>
         <location filename="../../planner/ui/dialogs/child_editor.py" line="-55"/>
         <source>Edit child</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar niño/a</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un niño o niña</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A nickname is enough, and only the birth year is kept: the plan never needs a full name or a birthday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basta con un apodo, y solo se guarda el año de nacimiento: el plan nunca necesita un nombre completo ni una fecha de cumpleaños.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apodo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de &amp;nacimiento:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Age this year: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad este año: %1</translation>
     </message>
 </context>
 <context>
@@ -1186,78 +1191,78 @@
     <message>
         <location filename="../../planner/ui/dialogs/first_run_children.py" line="+37"/>
         <source>The children</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niños y niñas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add each child with a nickname and the year they were born. A nickname is enough: the plan never needs a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada a cada niño o niña con un apodo y su año de nacimiento. Basta con un apodo: el plan nunca necesita un nombre completo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+12"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apodo</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>For example: 2014</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: 2014</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de nacimiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Born in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nació en</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remove child</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Children added</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños y niñas añadidos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nic&amp;kname:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;podo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de naci&amp;miento:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the child&apos;s nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>el apodo del niño o niña</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The birth year must be a year, such as 2014.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de nacimiento debe ser un año, como 2014.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Add at least one child: a nickname and a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un niño o niña: un apodo y un año.</translation>
     </message>
 </context>
 <context>
@@ -1265,117 +1270,117 @@
     <message>
         <location filename="../../planner/ui/views/children.py" line="-169"/>
         <source>&amp;Add child…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir niño/a…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit child…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar niño/a…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete child…</source>
-        <translation type="unfinished"></translation>
+        <source>Delete c&amp;hild…</source>
+        <translation>Bo&amp;rrar niño/a…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nació en %2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Child added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niño/a añadido.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Child saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niño/a guardado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete child</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar niño/a</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Child deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niño/a borrado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings for those apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de esas apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Household rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de la casa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversations only about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones solo sobre %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete %1 from this plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a %1 de este plan?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing else is recorded about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada más anotado sobre este niño o niña.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This also deletes, for good:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto también borra, para siempre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations shared with other children stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones compartidas con otros niños se conservan. No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -1383,12 +1388,12 @@
     <message>
         <location line="+86"/>
         <source>The children this plan is for, the devices they use and the rules you agreed together; and the adults they can turn to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niños y niñas de este plan, los dispositivos que usan y las reglas que acordaron juntos; y los adultos a quienes pueden acudir.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños</translation>
     </message>
 </context>
 <context>
@@ -1396,147 +1401,147 @@
     <message>
         <location filename="../../planner/ui/dialogs/concern_editor.py" line="+60"/>
         <source>Edit concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar preocupación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write down a concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una preocupación</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>&lt;b&gt;Images and videos are never stored here, by design.&lt;/b&gt; Keeping sexual images of a child is a crime, even for a parent collecting evidence. Write down the username, the profile address, the date and what was said instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aquí nunca se guardan imágenes ni videos, a propósito.&lt;/b&gt; Guardar imágenes sexuales de un menor es un delito, incluso para un padre o una madre que reúne pruebas. En su lugar, anote el nombre de usuario, la dirección del perfil, la fecha y lo que se dijo.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Images and videos are never stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí nunca se guardan imágenes ni videos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que ocurrió</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose or type the app&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba el nombre de la app</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address of their profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de su página de perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hild:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niño/a:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;pp:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their &amp;username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de &amp;usuario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their p&amp;rofile address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de su pe&amp;rfil:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>What &amp;happened:</source>
-        <translation type="unfinished"></translation>
+        <source>What happ&amp;ened:</source>
+        <translation>&amp;Qué pasó:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+53"/>
+        <source>Anything else you d&amp;id:</source>
+        <translation>Algo más que &amp;hizo:</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ollow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guimiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Warning signs you saw:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Señales de alerta que vio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning signs you saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta que vio</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Blocked them</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le &amp;bloqueó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported to the &amp;app</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;denunció en la app</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The app&apos;s report &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de denuncia de la &amp;app:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;CyberTipline report number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de denuncia en &amp;CyberTipline:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Po&amp;lice report number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de denuncia en la po&amp;licía:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Anything else you &amp;did:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer ahora</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Move through the list to read what each sign looks like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorra la lista para leer cómo se ve cada señal.</translation>
     </message>
 </context>
 <context>
@@ -1544,157 +1549,157 @@
     <message>
         <location filename="../../planner/ui/views/concerns.py" line="+35"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupaciones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write down what worried you, in words. Never keep pictures or videos of it here or anywhere: note the username, the address, the date and what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote con palabras lo que le preocupó. Nunca guarde fotos ni videos de ello, ni aquí ni en ningún otro lugar: anote el nombre de usuario, la dirección, la fecha y lo que se dijo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Write down a concern…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar una preocupación…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>1 preocupación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preocupaciones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No concerns written down. If something online worries you, choose “Write down a concern”: it also lists what to do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay preocupaciones anotadas. Si algo en internet le preocupa, elija “Anotar una preocupación”: también le dice qué hacer ahora.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Niño/a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their username</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo y dónde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The other person</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, %2, on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, en %3.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Blocked them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le bloqueó.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reported to the app, report number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denunció en la app, número de denuncia %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reported to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denunció en la app.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CyberTipline report number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de denuncia en CyberTipline: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police report number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de denuncia en la policía: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add a child first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añada un niño o niña.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Concern saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación guardada.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Concern written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación anotada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar preocupación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the concern of %1 about %2? What happened, the username and the report numbers will be lost. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la preocupación del %1 sobre %2? Se perderán lo que pasó, el nombre de usuario y los números de denuncia. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Concern deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación borrada.</translation>
     </message>
 </context>
 <context>
@@ -1702,52 +1707,52 @@
     <message>
         <location filename="../../planner/ui/dialogs/contact_editor.py" line="+25"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un contacto</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número para &amp;mensajes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;web:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
 </context>
 <context>
@@ -1755,164 +1760,164 @@
     <message>
         <location filename="../../planner/ui/views/contacts.py" line="+37"/>
         <source>In danger right now? Call the emergency number. The built-in contacts were checked against their official sources; add your own below.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay peligro ahora mismo? Llame al número de emergencias. Los contactos incluidos se comprobaron en sus fuentes oficiales; añada los suyos abajo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+20"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir contacto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;número</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy &amp;web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dirección &amp;web</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+82"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Hides a contact you do not need; it can be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta un contacto que no necesita; puede volver a mostrarse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Show &amp;hidden contacts</source>
-        <translation type="unfinished"></translation>
+        <source>Show hidden &amp;contacts</source>
+        <translation>Ver contactos o&amp;cultos</translation>
     </message>
     <message>
         <location line="+41"/>
         <source> (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation> (oculto)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a contact to see what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un contacto para ver para qué sirve.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TTY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTY: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado el %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Contact added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto añadido.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto guardado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Contact shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto visible de nuevo.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto oculto.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the contact “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar el contacto “%1”? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto borrado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: %1</translation>
     </message>
 </context>
 <context>
@@ -1920,112 +1925,112 @@
     <message>
         <location filename="../../planner/ui/dialogs/conversation_editor.py" line="+62"/>
         <source>Edit conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar conversación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una conversación</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Date of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la conversación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños y niñas que participaron</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Questions to start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para empezar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se dijo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the child wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué quiere el niño o niña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: look at the friends list together</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: mirar juntos la lista de amigos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hildren who took part:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niños y niñas que participaron:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Questions to start with (not saved):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas para empezar (no se guardan):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was &amp;said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se &amp;dijo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the child &amp;wants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué &amp;quiere el niño o niña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up d&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimient&amp;o:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Choose a child and a topic to see questions that fit their age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un niño o niña y un tema para ver preguntas adecuadas a su edad.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For %1 (ages %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1 (%2 años):</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose at least one child who was part of the talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un niño o niña que participó en la conversación.</translation>
     </message>
 </context>
 <context>
@@ -2033,132 +2038,132 @@
     <message>
         <location filename="../../planner/ui/views/conversations.py" line="+33"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Log a conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar una conversación…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conversación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conversaciones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se dijo</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>On %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When and with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo y con quién</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the child wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué quiere el niño o niña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No conversations written down yet. After a talk, choose “Log a conversation” to keep what was said and what the child wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay conversaciones anotadas. Después de hablar, elija “Anotar una conversación” para guardar lo que se dijo y lo que quiere el niño o niña.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add a child first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añada un niño o niña.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Conversation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación guardada.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Conversation added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación añadida.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar conversación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the conversation of %1 with %2? What was said, what the child wants and the follow-up will be lost. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la conversación del %1 con %2? Se perderán lo que se dijo, lo que quiere el niño o niña y el seguimiento. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conversation deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación borrada.</translation>
     </message>
 </context>
 <context>
     <name>CountryPage</name>
     <message>
-        <location filename="../../planner/ui/dialogs/first_run_pages.py" line="+201"/>
+        <location filename="../../planner/ui/dialogs/first_run_pages.py" line="+203"/>
         <source>Your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Su país</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The planner adds the helplines and emergency number of your country, and prints on the paper size used there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El planificador añade las líneas de ayuda y el número de emergencias de su país, e imprime en el tamaño de papel que se usa allí.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your country is not listed? Choose the closest one, then add your own helplines in the Contacts section.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Su país no aparece? Elija el más cercano y luego añada sus propias líneas de ayuda en la sección Contactos.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Emergency number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de emergencias: %1</translation>
     </message>
 </context>
 <context>
@@ -2166,32 +2171,32 @@
     <message>
         <location filename="../../planner/ui/dialogs/child_editor.py" line="+44"/>
         <source>Edit device</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar dispositivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un dispositivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For example: the family laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: la laptop de la familia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
 </context>
 <context>
@@ -2199,67 +2204,67 @@
     <message>
         <location filename="../../planner/ui/views/children_panels.py" line="+170"/>
         <source>Add de&amp;vice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir dispositi&amp;vo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit devi&amp;ce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar dispositiv&amp;o…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete dev&amp;ice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar d&amp;ispositivo…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Devices (choose a child first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos (primero elija un niño o niña)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos de %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Device added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo añadido.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Device saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo guardado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete device</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the device “%1” and its notes? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar el dispositivo “%1” y sus notas? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Device deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo borrado.</translation>
     </message>
 </context>
 <context>
@@ -2267,112 +2272,112 @@
     <message>
         <location filename="../../planner/ui/views/export.py" line="+44"/>
         <source>Include the conversation log and the concerns (private: off by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las conversaciones y las preocupaciones (privado: desactivado de entrada)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Plan for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan para:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved and printed copies are NOT encrypted, even when the plan has a passphrase: anyone who finds them can read them. Keep them somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias guardadas e impresas NO están cifradas, aunque el plan tenga frase de contraseña: cualquiera que las encuentre puede leerlas. Guárdelas en un lugar seguro.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Preview of the printed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del plan impreso</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar e imprimir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as &amp;web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como página &amp;web…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de &amp;seguridad…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole plan as one file, to restore it later or on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el plan en un solo archivo, para restaurarlo más tarde o en otra computadora.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios al &amp;calendario…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A calendar file of the reminders, with neutral titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de calendario con los recordatorios, con títulos neutros.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The family (adults)</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia (adultos)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (young person&apos;s plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (plan para jóvenes)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan backups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad del plan (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The file could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved to %1. This file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. Este archivo no está cifrado.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Sent to the printer. Printed copies are not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora. Las copias impresas no están protegidas.</translation>
     </message>
 </context>
 <context>
@@ -2380,7 +2385,7 @@
     <message>
         <location filename="../../planner/ui/dialogs/first_run.py" line="+52"/>
         <source>Set up the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar el planificador</translation>
     </message>
 </context>
 <context>
@@ -2388,118 +2393,128 @@
     <message>
         <location filename="../../planner/ui/views/guidance.py" line="+53"/>
         <source>Guidance pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de orientación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guidance text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de orientación</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>What adults can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pueden hacer los adultos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tips for young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos para jóvenes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Talking together</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar juntos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Household agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos de la casa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If something worrying happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Si pasa algo preocupante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this planner can and cannot do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que este planificador puede y no puede hacer</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the planner:</source>
+        <translation>En el planificador:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>One sign alone does not prove anything. Several together, or a sign that worries you, are worth a calm talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola señal no prueba nada. Varias juntas, o una señal que le preocupe, merecen una conversación tranquila.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 años</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ideas for the rules your household agrees on together. Pick the ones that fit; each child&apos;s agreed rules are kept with that child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas para las reglas que su familia acuerda en conjunto. Escoja las que le sirvan; las reglas acordadas de cada niño o niña se guardan con él o ella.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>ages %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 años</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checked on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado el %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checked between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado entre el %1 y el %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños</translation>
     </message>
 </context>
 <context>
@@ -2507,12 +2522,12 @@
     <message>
         <location filename="../../planner/ui/dialogs/help_page.py" line="+23"/>
         <source>What the planner protects</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que protege el planificador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the planner protects, and what it cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que protege el planificador, y lo que no puede proteger</translation>
     </message>
 </context>
 <context>
@@ -2520,221 +2535,240 @@
     <message>
         <location filename="../../planner/ui/views/log_view.py" line="+81"/>
         <source>Details of the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la entrada elegida</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bo&amp;rrar…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>All children</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los niños</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Choose an entry to read all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una entrada para leerla completa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing matches. Try fewer words, or show all children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide. Pruebe con menos palabras, o muestre todos los niños.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada anotado.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+96"/>
+        <location filename="../../planner/ui/main_window.py" line="+65"/>
+        <source>Planner</source>
+        <translation>Planificador</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Protect with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger con frase de contraseña…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encrypts this plan so that it can only be opened with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra este plan para que solo se pueda abrir con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-128"/>
         <source>Closes the plan on screen until the passphrase is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra el plan en la pantalla hasta que se vuelva a escribir la frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida rápida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hides the planner at once and closes it. Shortcut: Ctrl+Shift+Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta el planificador al instante y lo cierra. Atajo: Ctrl+Mayús+Q.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Shift+Q, or press Shift three times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Mayús+Q, o pulse Mayús tres veces</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Family plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de &amp;familias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open another family&apos;s plan, save this plan to a USB stick, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el plan de otra familia, guardar este plan en una memoria USB o quitarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open another family&apos;s plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el plan de otra familia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this plan to a USB stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este plan en una memoria USB…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove this plan from this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este plan de esta computadora…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Follow-up reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a reminder on %1 for this follow-up?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir un recordatorio el %1 para este seguimiento?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reminder added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio añadido.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Protect with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proteger con frase de contraseña…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;hange the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the pass&amp;phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la &amp;frase de contraseña…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a &amp;copy to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar una copia en…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open another plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;otro plan…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove this plan from this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uitar este plan de esta computadora…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salida rápida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What the planner protects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lo que protege el planificador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca del planificador</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>This plan is protected with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está protegido con una frase de contraseña.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This plan is not protected: anyone using this computer can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan sin proteger: quien use esta computadora puede abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -2742,37 +2776,37 @@
     <message>
         <location filename="../../planner/ui/dialogs/first_run_pages.py" line="-188"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This planner helps you keep children safe online: the apps they use, the settings you agree, the talks you have and who to call. It works offline; nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ayuda a proteger a los niños en internet: las apps que usan, los ajustes que acuerdan, las conversaciones y a quién llamar. Funciona sin conexión: nada sale de esta computadora.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At &amp;home, for our own family</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;casa, para nuestra familia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a &amp;shelter or service, for a family we support</source>
-        <translation type="unfinished"></translation>
+        <translation>En un &amp;refugio o servicio, para una familia que apoyamos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where will you use this plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde usará este plan?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One plan for your own children, kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan para sus propios hijos e hijas, guardado en esta computadora.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For staff: one plan per family you support, which can travel with the family on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el personal: un plan por cada familia que apoya, que puede acompañar a la familia en una memoria USB.</translation>
     </message>
 </context>
 <context>
@@ -2780,37 +2814,37 @@
     <message>
         <location line="+20"/>
         <source>The plan&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A name to tell plans apart. It is never shown in the window&apos;s title bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para distinguir los planes. Nunca se muestra en la barra de título de la ventana.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Plan&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;plan:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For example: Family A, room 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Familia A, habitación 12</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Our family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de nuestra familia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a name for the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre para el plan</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2852,7 @@
     <message>
         <location filename="../../planner/ui/ops.py" line="+64"/>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificador</translation>
     </message>
 </context>
 <context>
@@ -2826,12 +2860,12 @@
     <message>
         <location filename="../../planner/ui/dialogs/log_fields.py" line="+117"/>
         <source>On a date:</source>
-        <translation type="unfinished"></translation>
+        <translation>En una fecha:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: poner una fecha</translation>
     </message>
 </context>
 <context>
@@ -2839,32 +2873,32 @@
     <message>
         <location filename="../../planner/ui/views/overview.py" line="+32"/>
         <source>No children in this plan yet. Add them in the Children section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay niños en este plan. Añádalos en la sección Niños.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For the household:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para toda la familia:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Reminders due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios pendientes: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings not checked for over %1 days: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes sin revisar en %1 días: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open concerns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupaciones abiertas: %1</translation>
     </message>
 </context>
 <context>
@@ -2872,22 +2906,22 @@
     <message>
         <location filename="../../planner/ui/dialogs/passphrase.py" line="+11"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña otra vez</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra vez:</translation>
     </message>
 </context>
 <context>
@@ -2895,47 +2929,47 @@
     <message>
         <location filename="../../planner/ui/dialogs/first_run_pages.py" line="+11"/>
         <source>Protect the plan with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger el plan con una frase de contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With a passphrase the plan is encrypted: nobody can read it without the passphrase. A few ordinary words that you will remember work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una frase de contraseña, el plan se cifra: nadie puede leerlo sin ella. Unas cuantas palabras comunes que usted recuerde funcionan bien.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Continue &amp;without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar &amp;sin frase de contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Without a passphrase, anyone using this computer can open the plan. You can add one later with “Protect with a passphrase…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin frase de contraseña, cualquiera que use esta computadora puede abrir el plan. Puede añadir una más tarde con “Proteger con frase de contraseña…”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escríbala otra vez:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type a passphrase twice, or tick “Continue without a passphrase”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una frase de contraseña dos veces, o marque “Continuar sin frase de contraseña”.</translation>
     </message>
 </context>
 <context>
@@ -2943,353 +2977,456 @@
     <message>
         <location filename="../../planner/ui/dialogs/plan_settings.py" line="+41"/>
         <source>Plan settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del plan</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>At home</source>
-        <translation type="unfinished"></translation>
+        <translation>En casa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In a shelter or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>En un refugio o una agencia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A protected plan locks itself after this long without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan protegido se bloquea solo después de este tiempo sin uso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del plan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Used:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uso:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after &amp;idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The country chooses the built-in contacts and the paper size of printed plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país determina los contactos incluidos y el tamaño de papel de los planes impresos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language shows the next time the plan is opened or unlocked.</source>
+        <translation>El nuevo idioma se verá la próxima vez que se abra o se desbloquee el plan.</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../planner/ui/notify.py" line="+148"/>
+        <location filename="../../planner/ui/notify.py" line="+149"/>
         <source>Show &amp;reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver &amp;recordatorios</translation>
     </message>
 </context>
 <context>
     <name>ReminderEditor</name>
     <message>
-        <location filename="../../planner/ui/dialogs/reminder_editor.py" line="+46"/>
+        <location filename="../../planner/ui/dialogs/reminder_editor.py" line="+47"/>
         <source>Edit reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar recordatorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un recordatorio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Custom rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla personalizada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example FREQ=WEEKLY;BYDAY=SA</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo FREQ=WEEKLY;BYDAY=SA</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Once (does not repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez (no se repite)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 2 semanas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 3 meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 6 meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada año</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;What to remember:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué recordar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se repite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom r&amp;ule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regla personalizada:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primera vez:</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Write a rule, or choose one of the repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una regla, o elija una de las repeticiones.</translation>
     </message>
 </context>
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../planner/ui/views/reminders.py" line="+64"/>
+        <location filename="../../planner/ui/views/reminders.py" line="+63"/>
         <source>Reminders come back on the day you chose. Mark one done when you have done it, skip it this time, or snooze it for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios vuelven el día que usted eligió. Márquelo como hecho cuando lo haya hecho, omítalo esta vez o pospóngalo para más tarde.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+11"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Se repite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marks the reminder as done this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca el recordatorio como hecho esta vez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;kip this time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir esta vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;nooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For an &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;semana</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir recordatorio…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dele&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;terminados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also lists reminders that have ended or were turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>También muestra los recordatorios que terminaron o se desactivaron.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>History of the chosen reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del recordatorio elegido</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histo&amp;rial</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+39"/>
         <source>S&amp;uggested reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios s&amp;ugeridos</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>S&amp;uggested reminders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios s&amp;ugeridos (%1)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose a reminder to see when it was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un recordatorio para ver cuándo se hizo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not done or skipped yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha hecho ni omitido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1”, most recent first:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, lo más reciente primero:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Finished: this reminder does not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: este recordatorio no vuelve.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next time: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima vez: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como hecho.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skipped this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido esta vez.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto hasta %1.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reminder added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio añadido.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reminder saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio guardado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar recordatorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the reminder “%1” and its history of when it was done? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar el recordatorio “%1” y su historial de cuándo se hizo? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reminder deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio borrado.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../planner/ui/dialogs/restore.py" line="+40"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The planner keeps the last five copies of this plan beside it. Restoring one replaces the plan with it; the plan as it is now is kept as a copy first.</source>
+        <translation>El planificador guarda junto a este plan sus últimas cinco copias. Restaurar una reemplaza el plan por ella; antes se guarda una copia del plan tal como está ahora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups of this plan, newest first</source>
+        <translation>Copias de seguridad de este plan, la más reciente primero</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This plan has no backups yet.</source>
+        <translation>Este plan todavía no tiene copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>&amp;Restaurar la copia elegida…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a new plan from a backup &amp;file…</source>
+        <translation>Crear un plan nuevo a partir de un &amp;archivo de copia…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved on request</source>
+        <translation>guardada a petición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after a passphrase change</source>
+        <translation>después de cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan will be replaced by the backup from %1. Changes made since then will be in the copy of the plan kept first, not in the plan.</source>
+        <translation>El plan se reemplazará por la copia de seguridad del %1. Los cambios hechos desde entonces estarán en la copia del plan que se guarda antes, no en el plan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a backup file</source>
+        <translation>Elegir un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planner backups (*.json)</source>
+        <translation>Copias de seguridad del planificador (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the new plan</source>
+        <translation>Nombre del plan nuevo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plans (*.plan)</source>
+        <translation>Planes (*.plan)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup is now a new plan at %1. It has no passphrase: open it and protect it if others use this computer.</source>
+        <translation>La copia de seguridad es ahora un plan nuevo en %1. No tiene frase de contraseña: ábralo y protéjalo si otras personas usan esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planner</source>
+        <translation>Planificador</translation>
     </message>
 </context>
 <context>
@@ -3297,47 +3434,47 @@
     <message>
         <location filename="../../planner/ui/dialogs/rule_editor.py" line="-100"/>
         <source>Add a household rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una regla de la casa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A &amp;suggested rule for age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla &amp;sugerida para %1 años</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Suggested rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas sugeridas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In our &amp;own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con nuestras &amp;propias palabras</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The rule in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla con sus propias palabras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We &amp;agreed on it on:</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;acordamos el:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date it was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se acordó</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Rules work best when they are agreed together, and looked at again every few months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas funcionan mejor cuando se acuerdan en conjunto y se revisan cada pocos meses.</translation>
     </message>
 </context>
 <context>
@@ -3345,72 +3482,72 @@
     <message>
         <location filename="../../planner/ui/views/children_panels.py" line="+13"/>
         <source>Add &amp;rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;regla…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark agreed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar acordada…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete r&amp;ule…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Delete rule…</source>
+        <translation>Borrar r&amp;egla…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Household rules (choose a child first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de la casa (primero elija un niño o niña)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s household rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de la casa de %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada el</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Rule added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla añadida.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rule marked as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla marcada como acordada.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rule marked as not agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla marcada como no acordada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar regla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the rule “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la regla “%1”? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rule deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla borrada.</translation>
     </message>
 </context>
 <context>
@@ -3418,236 +3555,241 @@
     <message>
         <location filename="../../planner/ui/views/app_settings.py" line="+52"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+43"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Settings checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de ajustes</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>What you agreed, or why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que acordaron, o por qué no</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Mark checked today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar comprobado hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records that you looked at this setting on the phone or tablet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra que hoy revisó este ajuste en el teléfono o la tableta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a s&amp;etting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un a&amp;juste…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve setting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar ajuste…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>No settings on the list yet. Add one you agreed on together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ajustes en la lista. Añada uno que hayan acordado juntos.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your own setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste propio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How:</source>
+        <translation>Cómo:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Setting marked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste marcado: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Notes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas guardadas.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Marked as checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como comprobado hoy.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Setting added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste añadido.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar ajuste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove “%1” from this app&apos;s checklist? Its notes and any reminder about it are deleted too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar “%1” de la lista de ajustes de esta app? También se borran sus notas y cualquier recordatorio sobre él. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Setting removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste quitado.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../planner/ui/views/reminder_suggestions.py" line="+42"/>
+        <location filename="../../planner/ui/views/reminder_suggestions.py" line="+41"/>
         <source>Suggested reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios sugeridos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Acce&amp;pt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ed&amp;it first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar antes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;cline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The planner will not suggest this reminder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El planificador no volverá a sugerir este recordatorio.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Se repite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First time</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera vez</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reminders that often help. Nothing is added until you accept one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios que suelen ayudar. No se añade nada hasta que usted acepte uno.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No suggestions right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias por ahora.</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+36"/>
         <source>Reminder added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio añadido.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggestion declined: it will not be suggested again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia rechazada: no se volverá a sugerir.</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../planner/ui/unlock.py" line="+30"/>
+        <location filename="../../planner/ui/unlock.py" line="+32"/>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This plan is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está bloqueado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la frase de contraseña para abrirlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida rápida</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Please enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba la frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -3655,18 +3797,18 @@
     <message>
         <location filename="../../planner/ui/notify.py" line="-117"/>
         <source>1 reminder is due</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recordatorio pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 reminders are due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recordatorios pendientes</translation>
     </message>
     <message>
         <location line="+83"/>
         <location line="+2"/>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificador</translation>
     </message>
 </context>
 </TS>

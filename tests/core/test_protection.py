@@ -22,7 +22,7 @@ from planner.core.errors import (
     ValidationError,
     WrongPassphraseError,
 )
-from planner.core.passphrase_strength import Strength, strength
+from planner.core.passphrase_strength import MIN_LENGTH, Strength, strength
 from planner.core.plans import PlanFile, is_protected
 from planner.core.protection import (
     CRASH_POINTS,
@@ -481,6 +481,6 @@ def test_strength_hints(passphrase, expected):
 
 
 def test_min_length_matches_the_too_short_rule():
-    assert protection.MIN_LENGTH == 8
+    assert MIN_LENGTH == 8
     assert strength("x" * 7) is Strength.TOO_SHORT
     assert strength("a1b2c3d4") is not Strength.TOO_SHORT

@@ -11,6 +11,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from tests.ui.conftest import ui_context  # noqa: F401  (the window's fixture, for test_window_errors)
+
 
 def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -38,7 +40,7 @@ def _mount(*args: str) -> str:
     return "" if result.returncode == 0 else (result.stderr.strip() or f"{args[0]} failed")
 
 
-class MountRefused(Exception):
+class MountRefusedError(Exception):
     """This machine does not let the tests mount file systems (not root, or a sandbox)."""
 
 
@@ -49,11 +51,11 @@ def read_only_folder(folder: Path) -> Iterator[Path]:
     view.mkdir()
     problem = _mount("mount", "--bind", str(folder), str(view))
     if problem:
-        raise MountRefused(problem)
+        raise MountRefusedError(problem)
     try:
         problem = _mount("mount", "-o", "remount,bind,ro", str(view))
         if problem:
-            raise MountRefused(problem)
+            raise MountRefusedError(problem)
         yield view
     finally:
         _mount("umount", str(view))
@@ -65,7 +67,7 @@ def small_disk(folder: Path, size_kib: int) -> Iterator[Path]:
     folder.mkdir(exist_ok=True)
     problem = _mount("mount", "-t", "tmpfs", "-o", f"size={size_kib}k", "tmpfs", str(folder))
     if problem:
-        raise MountRefused(problem)
+        raise MountRefusedError(problem)
     try:
         yield folder
     finally:

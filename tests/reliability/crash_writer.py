@@ -45,13 +45,17 @@ def prepare(session: Session) -> dict[str, int]:
     return {"child": child.id, "setting": setting.id, "reminder": reminder.id}
 
 
-def _add_child(session: Session, _catalog: Catalog, _base: dict[str, int], value: str) -> list[Entry]:
+def _add_child(
+    session: Session, _catalog: Catalog, _base: dict[str, int], value: str
+) -> list[Entry]:
     child = children.add_child(session, f"Child {value}", 2015, notes=value)
     return [{"kind": "child", "id": child.id, "value": value}]
 
 
 def _add_app(session: Session, catalog: Catalog, base: dict[str, int], value: str) -> list[Entry]:
-    use = apps.add_app_use(session, catalog, base["child"], custom_name=f"App {value}", purpose=value)
+    use = apps.add_app_use(
+        session, catalog, base["child"], custom_name=f"App {value}", purpose=value
+    )
     made = [{"kind": "app_use", "id": use.id, "value": value}]
     for n in range(2):
         setting = apps.add_setting(session, catalog, use.id, custom_title=f"{value} setting {n}")
@@ -68,7 +72,9 @@ def _save_conversation(
     return [{"kind": "conversation", "id": talk.id, "value": value}]
 
 
-def _save_concern(session: Session, catalog: Catalog, base: dict[str, int], value: str) -> list[Entry]:
+def _save_concern(
+    session: Session, catalog: Catalog, base: dict[str, int], value: str
+) -> list[Entry]:
     data = concerns.ConcernInput(occurred_on=TODAY, child_id=base["child"], what_happened=value)
     concern = concerns.save_concern(session, catalog, data)
     return [{"kind": "concern", "id": concern.id, "value": value}]

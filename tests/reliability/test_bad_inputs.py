@@ -21,9 +21,8 @@ import pytest
 
 from planner.core.backup import backup_document, backup_json
 from planner.core.plans import PlanFile
-from tests.conftest import PASSPHRASE
 from tests.reliability.conftest import (
-    MountRefused,
+    MountRefusedError,
     fill_up,
     fingerprint,
     read_only_folder,
@@ -61,7 +60,7 @@ class Setup:
     def mounted(self, mount: contextlib.AbstractContextManager[Path]) -> Path:
         try:
             return self.stack.enter_context(mount)
-        except MountRefused as refused:
+        except MountRefusedError as refused:
             pytest.skip(f"this machine does not allow mounting a file system: {refused}")
 
 
@@ -233,8 +232,13 @@ CASES = [
     Case(
         "export over an existing file",
         lambda s: [
-            "export", "--plan", str(s.plan()), "--format", "html",
-            "--out", str(s.write("plan.html", "<p>mine</p>")),
+            "export",
+            "--plan",
+            str(s.plan()),
+            "--format",
+            "html",
+            "--out",
+            str(s.write("plan.html", "<p>mine</p>")),
         ],  # fmt: skip
         2,
         "add --force to replace it",

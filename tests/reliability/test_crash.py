@@ -43,7 +43,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def run_writer_until_killed(plan: Path, passphrase: str | None, log: Path, first: int, delay: float) -> None:
+def run_writer_until_killed(
+    plan: Path, passphrase: str | None, log: Path, first: int, delay: float
+) -> None:
     writer = subprocess.Popen(
         [sys.executable, "-m", "tests.reliability.crash_writer", str(plan), str(log), str(first)],
         stdin=subprocess.PIPE,
@@ -97,7 +99,9 @@ def _holds(session: Session, entry: Entry) -> bool:
         if kind == "app_use":
             return apps.get_app_use(session, row_id).purpose == value
         if kind == "setting":
-            return any(s.id == row_id and s.custom_title == value for s in apps.list_settings(session))
+            return any(
+                s.id == row_id and s.custom_title == value for s in apps.list_settings(session)
+            )
         if kind == "conversation":
             return conversations.get_conversation(session, row_id).said == value
         if kind == "concern":

@@ -8,6 +8,7 @@ about, the unlock screen and every page of the first-run wizard.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,8 +23,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -49,6 +53,7 @@ CONTROLS = (
 # Pixels a control may sit above the one before it and still count as on the same line.
 TOLERANCE = 8
 NAME = QAccessible.Text.Name
+PASSPHRASE = "purple kettle quiet morning"
 
 
 # -- what Qt reports ----------------------------------------------------------------------
@@ -163,9 +168,44 @@ def tab_order_problems(window: QWidget) -> list[str]:
 def check(window: QWidget, where: str) -> list[str]:
     """Everything wrong on the screen as it is shown now, one line each."""
     QApplication.processEvents()
-    return [f"{where}: no name: {n}" for n in unnamed_controls(window)] + [
-        f"{where}: {p}" for p in tab_order_problems(window)
+    assert tab_chain(window), f"{where}: nothing to reach with Tab"
+    return (
+        [f"{where}: no name: {n}" for n in unnamed_controls(window)]
+        + [f"{where}: {p}" for p in tab_order_problems(window)]
+        + [f"{where}: shared key {c}" for c in mnemonic_clashes(window)]
+    )
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Alt+letter keys that two different controls on screen claim: Qt then only moves focus
+    between them, so neither is a keyboard path. (The same control repeated, like the button
+    on each card of a list, shares one object name and is meant to cycle.)"""
+    claims: dict[str, dict[str, str]] = {}
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        for text in _mnemonic_texts(widget):
+            found = re.search(r"&([^&\s])", text.replace("&&", ""))
+            if found:
+                owners = claims.setdefault(found.group(1).lower(), {})
+                owners[widget.objectName() or text] = text
+    return [
+        f"Alt+{key.upper()}: {' / '.join(sorted(owners.values()))}"
+        for key, owners in sorted(claims.items())
+        if len(owners) > 1
     ]
+
+
+def _mnemonic_texts(widget: QWidget) -> list[str]:
+    if isinstance(widget, QAbstractButton):
+        return [widget.text()]
+    if isinstance(widget, QLabel) and widget.buddy() is not None:
+        return [widget.text()]
+    if isinstance(widget, QGroupBox):
+        return [widget.title()]
+    if isinstance(widget, QTabBar):
+        return [widget.tabText(index) for index in range(widget.count())]
+    return []
 
 
 def each_tab(root: QWidget) -> Iterator[str]:
@@ -287,11 +327,13 @@ def test_every_wizard_page_names_its_controls_and_tabs_in_reading_order(
     qtbot.addWidget(wizard)
     wizard.open()
     qtbot.waitExposed(wizard)
-    wizard.passphrase_page.without.setChecked(True)
     problems = []
     while True:
         page = wizard.currentPage()
         problems += check(wizard, page.title())
+        if page is wizard.passphrase_page:
+            page.first.setText(PASSPHRASE)
+            page.second.setText(PASSPHRASE)
         if page is wizard.children_page:
             page.nickname.setText("Sam")
             page.year.setText("2013")
@@ -303,3 +345,24 @@ def test_every_wizard_page_names_its_controls_and_tabs_in_reading_order(
         assert wizard.currentPage() is not page, f"stuck on {page.title()}"
     wizard.button(QWizard.WizardButton.CancelButton).click()
     assert not problems, "\n".join(problems)
+
+
+def test_the_checks_catch_an_unnamed_field_and_a_backwards_tab(qtbot):
+    """The walk above would pass on anything if it looked at nothing: show it does look."""
+    form = QWidget()
+    qtbot.addWidget(form)
+    unnamed = QLineEdit(form)
+    upper, lower = QPushButton("&Upper", form), QPushButton("&Lower", form)
+    upper.setGeometry(10, 40, 80, 24)
+    lower.setGeometry(10, 80, 80, 24)
+    QWidget.setTabOrder(lower, upper)
+    form.show()
+    qtbot.waitExposed(form)
+    problems = check(form, "form")
+    assert problems == [
+        "form: no name: QLineEdit",
+        "form: Tab goes back from QPushButton &Lower to QPushButton &Upper",
+    ]
+    label = QLabel("&Name:", form)
+    label.setBuddy(unnamed)
+    assert spoken_name(unnamed) == "Name:"

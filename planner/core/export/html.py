@@ -39,7 +39,7 @@ def render_html(view_model: ViewModel, for_pdf: bool) -> str:
             for_pdf=for_pdf,
             doc_title=t(DOCUMENT_TITLE, lang),
             lang=lang,  # read by the date filters
-            t=partial(t, lang=lang),  # the templates' fixed words: {{ t("Reminders") }}
+            t=partial(t, lang=lang),  # the templates' fixed words, as t(English source)
         )
     )
 

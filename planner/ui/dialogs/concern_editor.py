@@ -61,7 +61,8 @@ class ConcernEditor(QDialog):
         self._app_uses = app_uses
         self._catalog = catalog
         self._language = language
-        content = QWidget(self)
+        # No parent until the scroll area takes it: Tab then reaches the area before it.
+        content = QWidget()
         columns = QHBoxLayout(content)
         columns.addLayout(self._facts(children), 5)
         columns.addLayout(self._signs_and_actions(), 4)
@@ -70,8 +71,6 @@ class ConcernEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        # Made after its content, the area would be reached by Tab after it: put it first.
-        QWidget.setTabOrder(content.previousInFocusChain(), scroll)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -141,7 +140,7 @@ class ConcernEditor(QDialog):
         ):
             form.addRow(label, field)
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
-        what_label = QLabel(self.tr("What &happened:"), self)
+        what_label = QLabel(self.tr("What happ&ened:"), self)
         what_label.setBuddy(self.what_happened)
         form.addRow(what_label)
         form.addRow(self.what_happened)
@@ -194,7 +193,7 @@ class ConcernEditor(QDialog):
             (self.tr("The app's report &number:"), self.platform_number),
             (self.tr("&CyberTipline report number:"), self.cybertipline_number),
             (self.tr("Po&lice report number:"), self.police_number),
-            (self.tr("Anything else you &did:"), self.other_action),
+            (self.tr("Anything else you d&id:"), self.other_action),
         ):
             form.addRow(label, field)
             field.setAccessibleName(label.replace("&", "").rstrip(":"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from planner.core.catalog import Catalog
 from planner.core.errors import ValidationError
 from planner.core.services import validate
+from planner.ui.announce import announcer
 from planner.ui.dialogs.passphrase import passphrase_hint, passphrase_problem, recovery_warning
 
 
@@ -37,6 +38,7 @@ def show_error(label: QLabel, message: str) -> None:
     label.setText(message)
     label.setAccessibleName(message)
     label.setVisible(bool(message))
+    announcer.say(label, message, urgent=True)
 
 
 def _note(text: str, parent: QWidget) -> QLabel:

@@ -68,7 +68,10 @@ class PlanSettingsDialog(QDialog):
         note = QLabel(
             self.tr(
                 "The country chooses the built-in contacts and the paper size of printed plans."
-            ),
+            )
+            + " "
+            # Widgets take their words when built: the window follows the plan's next opening.
+            + self.tr("A new language shows the next time the plan is opened or unlocked."),
             self,
         )
         note.setWordWrap(True)

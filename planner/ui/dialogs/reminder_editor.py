@@ -26,6 +26,7 @@ from planner.core.dto import ReminderDTO
 from planner.core.errors import ValidationError
 from planner.core.services.reminders import SUBJECTS, ReminderInput
 from planner.core.services.suggestions import SuggestedReminder
+from planner.ui import words
 from planner.ui.models.reminders import SubjectChoice
 
 CUSTOM = "custom"
@@ -148,7 +149,7 @@ class ReminderEditor(QDialog):
             self.in_words.setText(error.message)
             ok = False
         else:
-            self.in_words.setText(recurrence.describe_rule(rule, self.starts_at()))
+            self.in_words.setText(words.repeat_text(rule, self.starts_at()))
             ok = bool(self.title.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 

@@ -88,8 +88,6 @@ def _scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(content)
-    # Made after its content, the area would be reached by Tab after it: put it first.
-    QWidget.setTabOrder(content.previousInFocusChain(), area)
     return area
 
 
@@ -168,7 +166,8 @@ class BlockReportPanel(QWidget):
         super().__init__(parent)
         self.language = language
         self.events = events
-        content = QWidget(self)
+        # No parent until the scroll area takes it: Tab then reaches the area before it.
+        content = QWidget()
         self.no_facts = _wrapped(content, "blockNoFacts")
         self.checked = CheckedLine(content)
         self.block_heading = _subheading(self.tr("How to block someone"), content)

@@ -67,8 +67,9 @@ class SectionView(QWidget):
         self._stale = True
 
     def _on_unlocked(self) -> None:
-        self._stale = True
-        if self.isVisible():
+        # Closing a plan always says `locked` first, which marks every view stale; a view
+        # that is not stale was loaded from this plan as it was shown: no second load.
+        if self._stale and self.isVisible():
             self.reload()
             self._stale = False
 

@@ -38,7 +38,7 @@ class ChildrenPanel(ListPanel[ChildDTO]):
         self.editor: ChildEditor | None = None
         self.add = self.add_button(self.tr("&Add child…"), self.add_child)
         self.edit = self.add_button(self.tr("&Edit child…"), self.edit_selected)
-        self.delete = self.add_button(self.tr("&Delete child…"), self.delete_selected)
+        self.delete = self.add_button(self.tr("Delete c&hild…"), self.delete_selected)
         self.finish_buttons()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

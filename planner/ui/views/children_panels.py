@@ -250,7 +250,7 @@ class RulesPanel(ChildListPanel[HouseholdRuleDTO]):
         self.date_dialog: AgreedOnDialog | None = None
         self.add = self.add_button(self.tr("Add &rule…"), self.add_rule)
         self.mark = self.add_button(self.tr("&Mark agreed…"), self.edit_selected)
-        self.delete = self.add_button(self.tr("Delete r&ule…"), self.delete_selected)
+        self.delete = self.add_button(self.tr("&Delete rule…"), self.delete_selected)
         self.finish_buttons()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)

@@ -93,7 +93,7 @@ class ContactsView(SectionView):
         self.hide_button.clicked.connect(self.toggle_hidden)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.show_hidden = QCheckBox(self.tr("Show &hidden contacts"), self)
+        self.show_hidden = QCheckBox(self.tr("Show hidden &contacts"), self)
         self.show_hidden.toggled.connect(self.reload)
         for widget in (
             self.add_button,

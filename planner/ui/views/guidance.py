@@ -131,9 +131,10 @@ class GuidanceView(SectionView):
         for action in guidance.actions:
             section = FEATURE_SECTIONS.get(action.feature, "guidance")
             link = self.tr("Go to %1").replace("%1", self._section_name(section))
+            where = self.tr("In the planner:")  # outside the f-string, where lupdate sees it
             parts.append(
                 f"<h3>{self._text(action.title)}</h3><p>{self._text(action.text)}</p>"
-                f"<p><i>{_e(self.tr('In the planner:'))}</i> {self._text(action.feature_text)}"
+                f"<p><i>{_e(where)}</i> {self._text(action.feature_text)}"
                 f' <a href="{SECTION_SCHEME}:{section}">{_e(link)}</a></p>'
             )
         return "".join(parts), [a.meta for a in guidance.actions]
@@ -204,8 +205,9 @@ class GuidanceView(SectionView):
                 .replace("%2", words.date_text(last))
             )
         listed = "".join(f"<li><small>{_e(source)}</small></li>" for source in sources)
+        heading = self.tr("Sources")  # outside the f-string, where lupdate sees it
         return (
-            f"<hr/><p><small><b>{_e(self.tr('Sources'))}</b> {_e(checked)}</small></p>"
+            f"<hr/><p><small><b>{_e(heading)}</b> {_e(checked)}</small></p>"
             f"<ul>{listed}</ul>"
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -46,17 +46,30 @@ class BadgeStrip(QWidget):
         super().__init__(parent)
         self.risks = risks
         self.texts = [risk_text(risk) for risk in risks]
+        # Layouts ask for the height at many widths: measure the words once per font.
+        self._sizes: tuple[int, list[int]] | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._sizes = None
+        super().changeEvent(event)
+
+    def _badge_sizes(self) -> tuple[int, list[int]]:
+        """The badges' height and each badge's width, in the current font."""
+        if self._sizes is None:
+            metrics = self.fontMetrics()
+            widths = [metrics.horizontalAdvance(text) + 2 * self.PAD_X for text in self.texts]
+            self._sizes = (metrics.height() + 2 * self.PAD_Y, widths)
+        return self._sizes
+
     def _rects(self, width: int) -> list[QRect]:
-        metrics = self.fontMetrics()
-        height = metrics.height() + 2 * self.PAD_Y
+        height, widths = self._badge_sizes()
         x = y = 0
         rects = []
-        for text in self.texts:
-            badge_width = metrics.horizontalAdvance(text) + 2 * self.PAD_X
+        for badge_width in widths:
             if x > 0 and x + badge_width > width:
                 x, y = 0, y + height + self.GAP
             rects.append(QRect(x, y, badge_width, height))
@@ -113,6 +126,7 @@ class ChildCard(QFrame):
         self.open_button = QPushButton(
             self.tr("&Open %1's apps").replace("%1", child.nickname), self
         )
+        self.open_button.setObjectName("openChildApps")  # one per card: Alt+O goes round them
         self.open_button.clicked.connect(lambda: self.open_apps.emit(child.id))
         top = QHBoxLayout()
         top.addWidget(self.name, 1)

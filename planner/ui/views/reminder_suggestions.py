@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core import recurrence
 from planner.core.services import reminders, suggestions
 from planner.core.services.suggestions import SuggestedReminder
 from planner.ui import events, words
@@ -75,7 +74,7 @@ class SuggestionsPanel(QWidget):
         return [
             Column(self.tr("Suggestion"), lambda s: s.title),
             Column(self.tr("About"), lambda s: self.subjects.about(s)),
-            Column(self.tr("Repeats"), lambda s: recurrence.describe_rule(s.rule, s.starts_at)),
+            Column(self.tr("Repeats"), lambda s: words.repeat_text(s.rule, s.starts_at)),
             Column(self.tr("First time"), lambda s: words.datetime_text(s.starts_at)),
         ]
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from planner.core import recurrence
 from planner.core.dto import CompletionDTO, ReminderDTO
 from planner.core.services import reminders, suggestions
 from planner.core.services.suggestions import SuggestedReminder
@@ -110,7 +109,7 @@ class RemindersView(SectionView):
         return [
             Column(self.tr("Next time"), lambda r: words.datetime_text(r.next_due)),
             Column(self.tr("Reminder"), lambda r: r.title),
-            Column(self.tr("Repeats"), lambda r: recurrence.describe_rule(r.rrule, r.starts_at)),
+            Column(self.tr("Repeats"), lambda r: words.repeat_text(r.rrule, r.starts_at)),
             Column(self.tr("About"), lambda r: self.subjects.about(r)),
             Column(self.tr("State"), lambda r: reminder_state(r, self._now)),
         ]

@@ -1,0 +1,70 @@
+"""FAMILY_SAFETY_PLANNER_EXIT_WHEN_READY=1: the window comes up, then the program ends by itself.
+
+Benchmarks time start-up with it, and it is a smoke test of the window: these tests check that
+the program really reaches its first screen and leaves the plan as it found it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from planner.core.plans import PlanFile
+
+
+def start_window(
+    plan: Path, home: Path, *extra: str, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FAMILY_SAFETY_PLANNER_EXIT_WHEN_READY": "1",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "planner", "--data-dir", str(home), "--plan", str(plan), *extra],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_plain_plan_opens_its_window_and_the_program_ends_cleanly(demo_plan_path, tmp_path):
+    result = start_window(demo_plan_path, tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    # The plan was closed properly: it opens again, with the demo family still in it.
+    with PlanFile.open(demo_plan_path) as plan, plan.unit_of_work() as session:
+        from planner.core.services.children import list_children
+
+        assert [child.nickname for child in list_children(session)]
+
+
+def test_a_protected_plan_stops_at_the_unlock_screen_untouched(protected_plan_path, tmp_path):
+    before = digest(protected_plan_path)
+    result = start_window(protected_plan_path, tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert digest(protected_plan_path) == before
+
+
+def test_a_protected_plan_given_its_passphrase_opens_the_window(protected_plan_path, tmp_path):
+    from tests.conftest import PASSPHRASE
+
+    result = start_window(
+        protected_plan_path, tmp_path / "home", "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    with PlanFile.open(protected_plan_path, PASSPHRASE):
+        pass  # closed cleanly, and still opens with its passphrase

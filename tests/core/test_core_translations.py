@@ -1,0 +1,114 @@
+"""The fixed words of exports (planner/core/i18n.py): every English source has Spanish, no
+Spanish is left over, and dates and repeats read as a Spanish speaker writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+import planner
+from planner.core.i18n import long_date, short_date, t, translations
+from planner.core.recurrence import describe_rule, rule_for_preset
+from planner.resources import resource_path
+
+PACKAGE = Path(planner.__file__).resolve().parent
+# A literal English source handed to t() or mark(), in Python or in a Jinja template.
+SOURCE = re.compile(r'\b(?:t|mark)\(\s*"((?:[^"\\]|\\.)*)"')
+# English-only fields a translation may leave out: the ordinal ending of "the 31st".
+OPTIONAL_FIELDS = {"suffix"}
+
+
+def _sources() -> dict[str, str]:
+    """Every literal source, with the first file that uses it."""
+    files = [
+        *sorted((PACKAGE / "core").rglob("*.py")),
+        *sorted((PACKAGE / "render").rglob("*.py")),
+        *sorted(resource_path("templates").glob("*.j2")),
+    ]
+    found: dict[str, str] = {}
+    for path in files:
+        for source in SOURCE.findall(path.read_text(encoding="utf-8")):
+            found.setdefault(source, path.name)
+    return found
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_the_sources_are_found_in_code_and_templates() -> None:
+    # Guards the checks below against a pattern that silently matches nothing.
+    sources = _sources()
+    assert sources["To discuss"] == "summary.py"
+    assert sources["Tips for staying safe"] == "youth.html.j2"
+    assert sources["Page {page} of {pages}"] == "pdf.py"
+    assert "November" in sources and "Every {count} weeks" in sources
+
+
+def test_every_source_has_spanish_and_no_spanish_is_unused() -> None:
+    sources, spanish = _sources(), translations("es")
+
+    assert sorted(set(sources) - set(spanish)) == []
+    assert sorted(set(spanish) - set(sources)) == []
+
+
+@pytest.mark.parametrize("source", sorted(translations("es")))
+def test_a_translation_keeps_the_fields_the_program_fills_in(source: str) -> None:
+    spanish = translations("es")[source]
+    assert spanish.strip()
+    assert _fields(spanish) <= _fields(source)
+    assert _fields(source) - _fields(spanish) <= OPTIONAL_FIELDS
+
+
+def test_english_is_the_fallback_and_regional_names_find_spanish() -> None:
+    assert t("To discuss", "en") == "To discuss"
+    assert t("To discuss", "es_MX") == t("To discuss", "es-419") == "Por hablar"
+    assert t("A sentence nobody translated", "es") == "A sentence nobody translated"
+    assert t("To discuss", "fr") == "To discuss"
+
+
+def test_dates_are_written_in_the_language_without_the_system_locale() -> None:
+    day = dt.date(2026, 11, 29)
+
+    assert long_date(day, "en") == "29 November 2026"
+    assert short_date(day, "en") == "29 Nov 2026"
+    assert long_date(day, "es") == "29 de noviembre de 2026"
+    assert short_date(day, "es") == "29 nov 2026"
+    assert long_date(dt.date(2027, 9, 3), "es") == "3 de septiembre de 2027"
+
+
+@pytest.mark.parametrize(
+    ("rule", "start", "words"),
+    [
+        ("", dt.datetime(2026, 12, 1, 18), "Una vez"),
+        ("FREQ=WEEKLY;INTERVAL=2", dt.datetime(2026, 12, 1, 18), "Cada 2 semanas"),
+        (
+            "FREQ=WEEKLY;BYDAY=MO,WE,SA",
+            dt.datetime(2026, 12, 1, 18),
+            "Cada semana, los lunes, miércoles y sábados",
+        ),
+        (
+            rule_for_preset("monthly", dt.datetime(2026, 1, 31, 18)),
+            dt.datetime(2026, 1, 31, 18),
+            "Cada mes, el día 31 (o el último día)",
+        ),
+        ("FREQ=YEARLY", dt.datetime(2026, 3, 3, 18), "Cada año, el 3 de marzo"),
+        ("FREQ=DAILY;COUNT=5", dt.datetime(2026, 3, 3, 18), "Cada día, 5 veces"),
+        (
+            "FREQ=WEEKLY;UNTIL=20270131",
+            dt.datetime(2026, 3, 3, 18),
+            "Cada semana, hasta el 31 de enero de 2027",
+        ),
+        (
+            "FREQ=MONTHLY;BYDAY=2MO",
+            dt.datetime(2026, 3, 3, 18),
+            "Repetición personalizada (FREQ=MONTHLY;BYDAY=2MO)",
+        ),
+    ],
+)
+def test_repeats_are_described_in_spanish(rule: str, start: dt.datetime, words: str) -> None:
+    assert describe_rule(rule, start, "es") == words
