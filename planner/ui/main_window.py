@@ -172,13 +172,15 @@ class MainWindow(QMainWindow):
     def offer_follow_up(self, kind: str, entry_id: int) -> None:
         """A log entry with a follow-up date: offer a reminder on that day."""
         today = dt.date.today()
+        language = self.context.language
 
         def find(session: Session) -> list[suggestions.SuggestedReminder]:
             existing = reminders.list_reminders(session)
             if kind == "conversation":
                 entry = conversations.get_conversation(session, entry_id)
-                return suggestions.for_conversation(entry, existing, today)
-            return suggestions.for_concern(concerns.get_concern(session, entry_id), existing, today)
+                return suggestions.for_conversation(entry, existing, today, language)
+            concern = concerns.get_concern(session, entry_id)
+            return suggestions.for_concern(concern, existing, today, language)
 
         found = self.ops.read(find, [])
         if not found:

@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/ui/controller.py" line="+91"/>
-        <location line="+196"/>
+        <location filename="../../planner/ui/controller.py" line="+93"/>
+        <location line="+242"/>
         <location filename="../../planner/ui/plan_actions.py" line="+161"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-240"/>
         <source>Open the planner</source>
         <translation>Abrir el planificador</translation>
     </message>
@@ -21,7 +21,17 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+71"/>
+        <source>Enter the passphrase to put the backup in place of the plan.</source>
+        <translation>Escriba la frase de contraseña para poner la copia de seguridad en lugar del plan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup is back in place. The plan as it was is kept in %1.</source>
+        <translation>La copia de seguridad ya está en su lugar. El plan tal como estaba se guardó en %1.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>The plan is locked.</source>
         <translation>El plan está bloqueado.</translation>
     </message>
