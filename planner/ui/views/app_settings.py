@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from planner.ui.dialogs.add_setting import AddSettingDialog
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
+from planner.ui.row_table import RowTable
 from planner.ui.views.app_facts import numbered
 
 
@@ -56,14 +55,10 @@ class SettingsPanel(QWidget):
             ],
             self,
         )
-        self.table = QTableView(self)
+        self.table = RowTable(self.model, self)
         self.table.setObjectName("settingsTable")
         self.table.setAccessibleName(self.tr("Settings checklist"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -151,16 +146,10 @@ class SettingsPanel(QWidget):
         return "" if setting is None else setting.why.get(self.language)
 
     def selected(self) -> SettingAgreementDTO | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.table.selected()
 
     def select_row(self, row: int) -> None:
-        self.table.selectionModel().select(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.select_row(row)
 
     def _show_selected(self) -> None:
         agreement = self.selected()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from planner.ui.dialogs.app_picker import AppPicker
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
+from planner.ui.row_table import RowTable
 from planner.ui.views.app_facts import AppFactsPanel, BlockReportPanel
 from planner.ui.views.app_settings import SettingsPanel
 from planner.ui.views.base import SectionView
@@ -81,14 +80,10 @@ class AppsView(SectionView):
             ],
             self,
         )
-        self.table = QTableView(box)
+        self.table = RowTable(self.model, box)
         self.table.setObjectName("appsTable")
         self.table.setAccessibleName(self.tr("The child's apps"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -209,16 +204,10 @@ class AppsView(SectionView):
         return self.tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total))
 
     def selected(self) -> AppUseDTO | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.table.selected()
 
     def select_row(self, row: int) -> None:
-        self.table.selectionModel().select(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.select_row(row)
 
     def _show_selected(self) -> None:
         use = self.selected()

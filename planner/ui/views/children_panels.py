@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.rule_editor import AgreedOnDialog, RuleEditor
 from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
+from planner.ui.row_table import RowTable
 
 
 class _HasId(Protocol):
@@ -56,14 +56,9 @@ class ListPanel(QGroupBox, Generic[Row]):
         self.confirmation: QMessageBox | None = None
         self.setTitle(self.panel_title())
         self.model: DtoTableModel[Row] = DtoTableModel(self.columns(), self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
+        self.table = RowTable(self.model, self)
         self.table.setAccessibleName(self.title())
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
@@ -107,8 +102,7 @@ class ListPanel(QGroupBox, Generic[Row]):
             self.select_id(keep)
 
     def selected(self) -> Row | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.table.selected()
 
     def selected_id(self) -> int | None:
         row = self.selected()
@@ -122,12 +116,7 @@ class ListPanel(QGroupBox, Generic[Row]):
         return False
 
     def select_row(self, number: int) -> None:
-        index = self.model.index(number, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        self.table.select_row(number)
 
     def clear(self) -> None:
         self.model.clear()

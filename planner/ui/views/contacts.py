@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -22,6 +20,7 @@ from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.contact_editor import ContactEditor
 from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
+from planner.ui.row_table import RowTable
 from planner.ui.views.base import SectionView
 
 
@@ -42,14 +41,9 @@ class ContactsView(SectionView):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model: DtoTableModel[ContactDTO] = DtoTableModel(self._columns(), self)
-        self.table = QTableView(self)
+        self.table = RowTable(self.model, self)
         self.table.setObjectName("contactsTable")
         self.table.setAccessibleName(self.tr("Contacts"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -122,15 +116,10 @@ class ContactsView(SectionView):
         self.details.clear()
 
     def selected(self) -> ContactDTO | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.table.selected()
 
     def select_row(self, row: int) -> None:
-        self.table.selectionModel().select(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        self.table.select_row(row)
 
     def _name(self, contact: ContactDTO) -> str:
         builtin = self._builtin(contact)

@@ -12,7 +12,7 @@ import html
 from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from planner.core.services import children
 from planner.ui.context import AppContext
 from planner.ui.models.table import Column, LazyTableModel
 from planner.ui.ops import Ops
+from planner.ui.row_table import RowTable
 from planner.ui.views.base import SectionView
 
 
@@ -154,15 +155,11 @@ class LogView(SectionView, Generic[Entry]):
         return row
 
     def _table(self) -> QTableView:
-        self.table = QTableView(self)
+        self.table = RowTable(self.model, self)
         self.table.setAccessibleName(self.title())
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)  # one line per entry: rows never need measuring
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -257,17 +254,10 @@ class LogView(SectionView, Generic[Entry]):
         self.forget_extra()
 
     def selected(self) -> Entry | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.table.selected()
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        self.table.select_row(row)
 
     def select_id(self, entry_id: int) -> None:
         """Select the entry if it is among the rows loaded so far."""

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from planner.ui.dialogs.reminder_editor import ReminderEditor
 from planner.ui.models.reminders import Subjects
 from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
+from planner.ui.row_table import RowTable
 
 
 class SuggestionsPanel(QWidget):
@@ -36,14 +34,9 @@ class SuggestionsPanel(QWidget):
         self.subjects = Subjects()
         self.editor: ReminderEditor | None = None
         self.model: DtoTableModel[SuggestedReminder] = DtoTableModel(self._columns(), self)
-        self.table = QTableView(self)
+        self.table = RowTable(self.model, self)
         self.table.setObjectName("suggestionsTable")
         self.table.setAccessibleName(self.tr("Suggested reminders"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         # Rows follow the column widths: wrapped titles stay whole at 1024 pixels wide.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -94,15 +87,10 @@ class SuggestionsPanel(QWidget):
         self.model.clear()
 
     def selected(self) -> SuggestedReminder | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.table.selected()
 
     def select_row(self, row: int) -> None:
-        self.table.selectionModel().select(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        self.table.select_row(row)
 
     def _enable(self) -> None:
         chosen = self.selected() is not None

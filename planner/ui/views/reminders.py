@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from planner.ui.models.reminders import (
 )
 from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
+from planner.ui.row_table import RowTable
 from planner.ui.views.base import SectionView
 from planner.ui.views.reminder_suggestions import SuggestionsPanel
 
@@ -86,14 +87,9 @@ class RemindersView(SectionView):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         self.model: DtoTableModel[ReminderDTO] = DtoTableModel(self._columns(), self)
-        self.table = QTableView(box)
+        self.table = RowTable(self.model, box)
         self.table.setObjectName("remindersTable")
         self.table.setAccessibleName(self.tr("Reminders"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         # Rows follow the column widths: wrapped titles stay whole at 1024 pixels wide.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
@@ -225,16 +221,10 @@ class RemindersView(SectionView):
         self.tabs.setTabText(1, self.tr("S&uggested reminders"))
 
     def selected(self) -> ReminderDTO | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.table.selected()
 
     def select_row(self, row: int) -> None:
-        self.table.selectionModel().select(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.select_row(row)
 
     def _on_selection(self) -> None:
         self._enable()

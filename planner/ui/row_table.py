@@ -1,0 +1,36 @@
+"""The table every list in the window uses: whole rows, one at a time, each row a DTO."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from planner.ui.models.table import DtoTableModel
+
+
+class RowTable(QTableView):
+    def __init__(self, model: DtoTableModel[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self._rows = model
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+
+    def selected(self) -> Any | None:
+        """The DTO of the chosen row, or None."""
+        rows = self.selectionModel().selectedRows()
+        return self._rows.row_at(rows[0].row()) if rows else None
+
+    def select_row(self, row: int) -> None:
+        """Choose row `row` (as a click would) and bring it into view."""
+        index = self._rows.index(row, 0)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
