@@ -45,6 +45,8 @@ _forbid_network()
 def planner_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder: nothing touches the real home folder."""
     home = tmp_path_factory.mktemp("planner-home")
+    # Log-in entries ("remind me even when closed") go to the test's folder, never the real one.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("FAMILY_SAFETY_PLANNER_HOME", str(home))
     return home
 

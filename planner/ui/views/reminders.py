@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from planner.core.dto import CompletionDTO, ReminderDTO
 from planner.core.services import reminders, suggestions
+from planner.core.services.plan import get_details
 from planner.core.services.suggestions import SuggestedReminder
 from planner.ui import events, words
 from planner.ui.context import AppContext
@@ -42,6 +43,7 @@ from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
 from planner.ui.row_table import RowTable
 from planner.ui.views.base import SectionView
+from planner.ui.views.reminder_autostart import AutostartToggle
 from planner.ui.views.reminder_suggestions import SuggestionsPanel
 
 # What one read of the section brings: reminders, open suggestions, and the names they use.
@@ -68,6 +70,8 @@ class RemindersView(SectionView):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.autostart = AutostartToggle(context.paths, self)
+        layout.addWidget(self.autostart)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_list())
@@ -194,6 +198,8 @@ class RemindersView(SectionView):
             offered = suggestions.pending(session, catalog, today)
             return rows, offered, read_subjects(session, catalog, language, [*rows, *offered])
 
+        details = self.ops.read(get_details, None)
+        self.autostart.refresh(shelter=details is not None and details.mode == "shelter")
         chosen = self.selected()
         nothing: Listing = ([], [], Subjects())
         rows, offered, self.subjects = self.ops.read(read, nothing)
