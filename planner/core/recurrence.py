@@ -59,9 +59,30 @@ def validate_rule(rule: str, start: dt.datetime) -> str:
         parsed = _parse(cleaned, start)
     except (ValueError, TypeError) as error:
         raise ValidationError(f"The repeat rule {cleaned!r} is not valid: {error}.") from error
-    if parsed.after(start, inc=True) is None:
+    if _impossible_day(_parts(cleaned)) or parsed.after(start, inc=True) is None:
         raise ValidationError("The repeat rule never happens; choose another one.")
     return cleaned
+
+
+# The most days each month can have (February: in leap years).
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _impossible_day(parts: dict[str, str]) -> bool:
+    """A day that no chosen month has ("30 February"). dateutil would search every day up to
+    the year 9999 before saying the rule never happens: seconds, on each key the person types."""
+    days = parts.get("BYMONTHDAY", "")
+    if not days:
+        return False
+    try:
+        day_numbers = [int(day) for day in days.split(",")]
+        months = [int(month) for month in parts.get("BYMONTH", "").split(",") if month]
+    except ValueError:
+        return False  # dateutil explains a malformed list better
+    if any(day < 0 for day in day_numbers) or not all(1 <= m <= 12 for m in months):
+        return False
+    longest = max(_MONTH_DAYS[m - 1] for m in months) if months else 31
+    return min(day_numbers) > longest
 
 
 def _check_shape(rule: str) -> None:

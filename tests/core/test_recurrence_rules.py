@@ -180,3 +180,13 @@ def test_renaming_keeps_progress_and_a_later_start_moves_the_next_date(session):
         session, added.id, reminders.ReminderInput("Friends list", "FREQ=WEEKLY", later)
     )
     assert moved.next_due == later
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=31"],
+)
+def test_a_day_no_chosen_month_has_is_refused_at_once(rule):
+    # Without the planner's own check dateutil searches to the year 9999 (seconds per key).
+    with pytest.raises(ValidationError, match="never happens"):
+        validate_rule(rule, dt.datetime(2026, 11, 29, 18, 0))
