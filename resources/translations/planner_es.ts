@@ -866,7 +866,7 @@
 <context>
     <name>AppsView</name>
     <message>
-        <location filename="../../planner/ui/views/apps.py" line="+50"/>
+        <location filename="../../planner/ui/views/apps.py" line="+49"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
@@ -901,18 +901,18 @@
         <translation>Las apps del niño o niña</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Add apps…</source>
         <translation>&amp;Añadir apps…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+131"/>
         <source>Stop &amp;using</source>
         <translation>&amp;Dejar de usar</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-129"/>
         <source>&amp;Delete app…</source>
         <translation>&amp;Borrar app…</translation>
     </message>
@@ -952,7 +952,7 @@
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Start using a&amp;gain</source>
         <translation>&amp;Volver a usar</translation>
     </message>
@@ -1025,6 +1025,19 @@
         <location line="+0"/>
         <source> and </source>
         <translation> y </translation>
+    </message>
+</context>
+<context>
+    <name>AutostartToggle</name>
+    <message>
+        <location filename="../../planner/ui/views/reminder_autostart.py" line="+25"/>
+        <source>Remind me even &amp;when the planner is closed</source>
+        <translation>&amp;Recordarme aunque el planificador esté cerrado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starts the planner quietly in the system tray when you log in to this computer, so that reminders come back on time.</source>
+        <translation>Abre el planificador discretamente en la bandeja del sistema al iniciar sesión en esta computadora, para que los recordatorios lleguen a tiempo.</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1695,7 @@
         <translation>Número de denuncia en la policía: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Add a child first.</source>
-        <translation>Primero añada un niño o niña.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Concern saved.</source>
         <translation>Preocupación guardada.</translation>
     </message>
@@ -1768,13 +1776,13 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../planner/ui/views/contacts.py" line="+37"/>
+        <location filename="../../planner/ui/views/contacts.py" line="+36"/>
         <source>In danger right now? Call the emergency number. The built-in contacts were checked against their official sources; add your own below.</source>
         <translation>¿Hay peligro ahora mismo? Llame al número de emergencias. Los contactos incluidos se comprobaron en sus fuentes oficiales; añada los suyos abajo.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -1830,12 +1838,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+77"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-75"/>
         <source>Hides a contact you do not need; it can be shown again.</source>
         <translation>Oculta un contacto que no necesita; puede volver a mostrarse.</translation>
     </message>
@@ -1850,7 +1858,7 @@
         <translation>Ver contactos o&amp;cultos</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source> (hidden)</source>
         <translation> (oculto)</translation>
     </message>
@@ -2113,12 +2121,7 @@
         <translation>Todavía no hay conversaciones anotadas. Después de hablar, elija “Anotar una conversación” para guardar lo que se dijo y lo que quiere el niño o niña.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Add a child first.</source>
-        <translation>Primero añada un niño o niña.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Conversation saved.</source>
         <translation>Conversación guardada.</translation>
     </message>
@@ -2212,7 +2215,7 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../planner/ui/views/children_panels.py" line="+170"/>
+        <location filename="../../planner/ui/views/children_panels.py" line="+159"/>
         <source>Add de&amp;vice…</source>
         <translation>Añadir dispositi&amp;vo…</translation>
     </message>
@@ -2543,12 +2546,17 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../planner/ui/views/log_view.py" line="+81"/>
+        <location filename="../../planner/ui/views/log_view.py" line="+82"/>
         <source>Details of the chosen entry</source>
         <translation>Detalles de la entrada elegida</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
+        <source>Add a child first.</source>
+        <translation>Primero añada un niño o niña.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
@@ -2568,7 +2576,7 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -2588,7 +2596,7 @@
         <translation>No se encontró nada</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Choose an entry to read all of it.</source>
         <translation>Elija una entrada para leerla completa.</translation>
     </message>
@@ -2621,12 +2629,12 @@
         <translation>Cifra este plan para que solo se pueda abrir con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Closes the plan on screen until the passphrase is entered again.</source>
         <translation>Cierra el plan en la pantalla hasta que se vuelva a escribir la frase de contraseña.</translation>
     </message>
@@ -2686,7 +2694,7 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Follow-up reminder</source>
         <translation>Recordatorio de seguimiento</translation>
     </message>
@@ -3144,18 +3152,18 @@
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../planner/ui/views/reminders.py" line="+63"/>
+        <location filename="../../planner/ui/views/reminders.py" line="+66"/>
         <source>Reminders come back on the day you chose. Mark one done when you have done it, skip it this time, or snooze it for later.</source>
         <translation>Los recordatorios vuelven el día que usted eligió. Márquelo como hecho cuando lo haya hecho, omítalo esta vez o pospóngalo para más tarde.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+11"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Next time</source>
         <translation>Próxima vez</translation>
     </message>
@@ -3266,7 +3274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>S&amp;uggested reminders</source>
         <translation>Recordatorios s&amp;ugeridos</translation>
     </message>
@@ -3276,7 +3284,7 @@
         <translation>Recordatorios s&amp;ugeridos (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Choose a reminder to see when it was done.</source>
         <translation>Elija un recordatorio para ver cuándo se hizo.</translation>
     </message>
@@ -3563,34 +3571,34 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../planner/ui/views/app_settings.py" line="+52"/>
+        <location filename="../../planner/ui/views/app_settings.py" line="+51"/>
         <source>Setting</source>
         <translation>Ajuste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-38"/>
         <source>Last checked</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-32"/>
         <source>Settings checklist</source>
         <translation>Lista de ajustes</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>What you agreed, or why not</source>
         <translation>Lo que acordaron, o por qué no</translation>
     </message>
@@ -3625,7 +3633,7 @@
         <translation>&amp;Quitar ajuste…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>No settings on the list yet. Add one you agreed on together.</source>
         <translation>Todavía no hay ajustes en la lista. Añada uno que hayan acordado juntos.</translation>
     </message>
@@ -3683,12 +3691,12 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../planner/ui/views/reminder_suggestions.py" line="+41"/>
+        <location filename="../../planner/ui/views/reminder_suggestions.py" line="+39"/>
         <source>Suggested reminders</source>
         <translation>Recordatorios sugeridos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Acce&amp;pt</source>
         <translation>&amp;Aceptar</translation>
     </message>
@@ -3738,7 +3746,7 @@
         <translation>No hay sugerencias por ahora.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <location line="+36"/>
         <source>Reminder added.</source>
         <translation>Recordatorio añadido.</translation>

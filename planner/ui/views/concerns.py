@@ -137,11 +137,8 @@ class ConcernsView(LogView[ConcernDTO]):
 
     # -- actions ------------------------------------------------------------------------
 
-    def open_editor(self, entry: ConcernDTO | None) -> None:
-        if not self.known_children:
-            self.context.events.announce.emit(self.tr("Add a child first."))
-            return
-        editor = ConcernEditor(
+    def make_editor(self, entry: ConcernDTO | None) -> ConcernEditor:
+        return ConcernEditor(
             entry,
             self.known_children,
             self.app_uses,
@@ -150,11 +147,8 @@ class ConcernsView(LogView[ConcernDTO]):
             self,
             preselect_child=self.child_filter.currentData(),
         )
-        editor.accepted.connect(lambda: self._save(editor, entry))
-        self.editor = editor
-        editor.open()
 
-    def _save(self, editor: ConcernEditor, entry: ConcernDTO | None) -> None:
+    def save(self, editor: ConcernEditor, entry: ConcernDTO | None) -> None:
         data = editor.value()
         catalog = self.context.catalog
         saved = self.ops.run(

@@ -88,11 +88,8 @@ class ConversationsView(LogView[ConversationDTO]):
 
     # -- actions ------------------------------------------------------------------------
 
-    def open_editor(self, entry: ConversationDTO | None) -> None:
-        if not self.known_children:
-            self.context.events.announce.emit(self.tr("Add a child first."))
-            return
-        editor = ConversationEditor(
+    def make_editor(self, entry: ConversationDTO | None) -> ConversationEditor:
+        return ConversationEditor(
             entry,
             self.known_children,
             self.context.catalog,
@@ -100,11 +97,8 @@ class ConversationsView(LogView[ConversationDTO]):
             self,
             preselect_child=self.child_filter.currentData(),
         )
-        editor.accepted.connect(lambda: self._save(editor, entry))
-        self.editor = editor
-        editor.open()
 
-    def _save(self, editor: ConversationEditor, entry: ConversationDTO | None) -> None:
+    def save(self, editor: ConversationEditor, entry: ConversationDTO | None) -> None:
         value = editor.value()
         catalog = self.context.catalog
         saved = self.ops.run(

@@ -119,8 +119,22 @@ class LogView(SectionView, Generic[Entry]):
     def details_html(self, entry: Entry) -> str:
         raise NotImplementedError
 
-    def open_editor(self, entry: Entry | None) -> None:
+    def make_editor(self, entry: Entry | None) -> QDialog:
+        """The editor for `entry` (None: a new one), not yet shown."""
         raise NotImplementedError
+
+    def save(self, editor: QDialog, entry: Entry | None) -> None:
+        """Save what the accepted `editor` holds (one user action)."""
+        raise NotImplementedError
+
+    def open_editor(self, entry: Entry | None) -> None:
+        if not self.known_children:
+            self.context.events.announce.emit(self.tr("Add a child first."))
+            return
+        editor = self.make_editor(entry)
+        editor.accepted.connect(lambda: self.save(editor, entry))
+        self.editor = editor
+        editor.open()
 
     def delete(self, entry: Entry) -> None:
         raise NotImplementedError

@@ -22,7 +22,7 @@ def planner_command(paths: AppPaths) -> list[str]:
 
 class AutostartToggle(QCheckBox):
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Remind me even when the planner is &closed"), parent)
+        super().__init__(self.tr("Remind me even &when the planner is closed"), parent)
         self.paths = paths
         self.setObjectName("autostartToggle")
         self.setAccessibleDescription(
