@@ -85,6 +85,9 @@ def _impossible_day(parts: dict[str, str]) -> bool:
     return min(day_numbers) > longest
 
 
+MAX_INTERVAL = 1000
+
+
 def _check_shape(rule: str) -> None:
     """Refuse what dateutil would accept but the planner cannot keep or export faithfully."""
     # A DTSTART line would silently replace the reminder's own start; two rules are a set.
@@ -94,6 +97,10 @@ def _check_shape(rule: str) -> None:
     # More often than daily is nagging, not reminding, and makes catch-up walks long.
     if parts.get("FREQ") in ("HOURLY", "MINUTELY", "SECONDLY"):
         raise ValueError("a reminder repeats at most once a day")
+    # INTERVAL=0 never moves on: dateutil would search for the next time forever.
+    interval = parts.get("INTERVAL", "1")
+    if not interval.isdigit() or not 1 <= int(interval) <= MAX_INTERVAL:
+        raise ValueError(f"INTERVAL must be a whole number from 1 to {MAX_INTERVAL}")
     # Reminder times are floating local times; a UTC end would mix the two.
     if parts.get("UNTIL", "").endswith("Z"):
         raise ValueError("UNTIL must be a local date or time, without a final Z")

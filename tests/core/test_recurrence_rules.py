@@ -190,3 +190,10 @@ def test_a_day_no_chosen_month_has_is_refused_at_once(rule):
     # Without the planner's own check dateutil searches to the year 9999 (seconds per key).
     with pytest.raises(ValidationError, match="never happens"):
         validate_rule(rule, dt.datetime(2026, 11, 29, 18, 0))
+
+
+@pytest.mark.parametrize("interval", ["0", "-1", "x", "99999999999"])
+def test_an_interval_that_never_moves_on_or_is_absurd_is_refused(interval):
+    # INTERVAL=0 once made dateutil look for the next time forever (found by fuzzing).
+    with pytest.raises(ValidationError, match="INTERVAL must be a whole number"):
+        validate_rule(f"FREQ=DAILY;INTERVAL={interval}", dt.datetime(2026, 11, 29, 18, 0))
