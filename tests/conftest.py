@@ -122,3 +122,11 @@ def session(plan):  # type: ignore[no-untyped-def]
     """One unit of work on the empty plan, committed when the test ends."""
     with plan.unit_of_work() as active:
         yield active
+
+
+def reopened(plan):  # type: ignore[no-untyped-def]
+    """Close the plan and open its file again: what was saved is what is read."""
+    from planner.core.plans import PlanFile
+
+    plan.close()
+    return PlanFile.open(plan.path)

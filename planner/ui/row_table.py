@@ -5,20 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from planner.ui.models.table import DtoTableModel
 
 
 class RowTable(QTableView):
-    def __init__(self, model: DtoTableModel[Any], parent: QWidget | None = None) -> None:
+    """Read-only (changes go through editors, one action each); columns fit their contents,
+    and the `stretch` column, when given, takes the width that is left."""
+
+    def __init__(
+        self, model: DtoTableModel[Any], parent: QWidget | None = None, stretch: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setModel(model)
         self._rows = model
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
         self.verticalHeader().hide()
+        if stretch is not None:
+            header = self.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def selected(self) -> Any | None:
         """The DTO of the chosen row, or None."""

@@ -7,17 +7,12 @@ import datetime as dt
 import pytest
 
 from planner.core.errors import ValidationError
-from planner.core.plans import PlanFile
 from planner.core.services import apps, children, reminders
+from tests.conftest import reopened
 
 TODAY = dt.date.today()
 TOMORROW = TODAY + dt.timedelta(days=1)
 EVENING = dt.datetime.combine(TODAY, dt.time(18, 0))
-
-
-def reopened(plan) -> PlanFile:
-    plan.close()
-    return PlanFile.open(plan.path)
 
 
 @pytest.fixture

@@ -7,19 +7,14 @@ import datetime as dt
 import pytest
 
 from planner.core.errors import ValidationError
-from planner.core.plans import PlanFile
 from planner.core.recurrence import rule_for_preset
 from planner.core.services import apps, children, concerns, conversations, reminders, rules
 from planner.core.services.validate import OLDEST_CHILD_AGE
+from tests.conftest import reopened
 
 THIS_YEAR = dt.date.today().year
 TODAY = dt.date.today()
 EVENING = dt.datetime.combine(TODAY, dt.time(18, 0))
-
-
-def reopened(plan) -> PlanFile:
-    plan.close()
-    return PlanFile.open(plan.path)
 
 
 # -- children ---------------------------------------------------------------------------------

@@ -6,13 +6,8 @@ import pytest
 
 from planner.core.errors import ValidationError
 from planner.core.models import CONTACT_KINDS
-from planner.core.plans import PlanFile
 from planner.core.services import contacts
-
-
-def reopened(plan) -> PlanFile:
-    plan.close()
-    return PlanFile.open(plan.path)
+from tests.conftest import reopened
 
 
 def by_builtin(session, include_hidden=True) -> dict[str | None, contacts.ContactDTO]:

@@ -7,27 +7,15 @@ import datetime as dt
 import pytest
 
 from planner.core.errors import ValidationError
-from planner.core.plans import PlanFile
 from planner.core.services import children, conversations
 from planner.core.services.search import match_expression
+from tests.conftest import reopened
 
 TODAY = dt.date.today()
 
 
 def days_ago(days: int) -> dt.date:
     return TODAY - dt.timedelta(days=days)
-
-
-def reopened(plan) -> PlanFile:
-    plan.close()
-    return PlanFile.open(plan.path)
-
-
-@pytest.fixture
-def kids(session):
-    maya = children.add_child(session, "Maya", TODAY.year - 14)
-    leo = children.add_child(session, "Leo", TODAY.year - 10)
-    return maya.id, leo.id
 
 
 def talk(session, catalog, child_ids, held_on=TODAY, **fields):

@@ -18,11 +18,7 @@ from planner.core.services.plan import (
     start_plan,
     update_details,
 )
-
-
-def reopened(plan) -> PlanFile:
-    plan.close()
-    return PlanFile.open(plan.path)
+from tests.conftest import reopened
 
 
 def modified_at(plan) -> dt.datetime:

@@ -7,19 +7,14 @@ import datetime as dt
 import pytest
 
 from planner.core.errors import ValidationError
-from planner.core.plans import PlanFile
 from planner.core.recurrence import rule_for_preset
 from planner.core.services import children, contacts, reminders
+from tests.conftest import reopened
 
 NOW = dt.datetime(2025, 3, 12, 19, 30)  # a Wednesday evening
 EVENING = dt.datetime(2025, 3, 12, 18, 0)
 HOUR = dt.timedelta(hours=1)
 WEEK = dt.timedelta(weeks=1)
-
-
-def reopened(plan) -> PlanFile:
-    plan.close()
-    return PlanFile.open(plan.path)
 
 
 def add(session, title="Check friends lists", preset="weekly", starts_at=EVENING, **subject):

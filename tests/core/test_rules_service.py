@@ -7,15 +7,10 @@ import datetime as dt
 import pytest
 
 from planner.core.errors import ValidationError
-from planner.core.plans import PlanFile
 from planner.core.services import children, rules
+from tests.conftest import reopened
 
 TODAY = dt.date.today()
-
-
-def reopened(plan) -> PlanFile:
-    plan.close()
-    return PlanFile.open(plan.path)
 
 
 @pytest.fixture

@@ -10,11 +10,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -55,13 +53,10 @@ class SettingsPanel(QWidget):
             ],
             self,
         )
-        self.table = RowTable(self.model, self)
+        self.table = RowTable(self.model, self, stretch=0)
         self.table.setObjectName("settingsTable")
         self.table.setAccessibleName(self.tr("Settings checklist"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.how = QLabel(self)

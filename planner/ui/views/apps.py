@@ -6,11 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -80,13 +78,9 @@ class AppsView(SectionView):
             ],
             self,
         )
-        self.table = RowTable(self.model, box)
+        self.table = RowTable(self.model, box, stretch=0)
         self.table.setObjectName("appsTable")
         self.table.setAccessibleName(self.tr("The child's apps"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.add_button = QPushButton(self.tr("&Add apps…"), box)
         self.add_button.clicked.connect(self.add_apps)

@@ -13,7 +13,6 @@ from typing import Generic, Protocol, TypeVar
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -58,7 +57,6 @@ class ListPanel(QGroupBox, Generic[Row]):
         self.model: DtoTableModel[Row] = DtoTableModel(self.columns(), self)
         self.table = RowTable(self.model, self)
         self.table.setAccessibleName(self.title())
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)

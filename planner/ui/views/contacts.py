@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QWidget,
@@ -41,12 +40,9 @@ class ContactsView(SectionView):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model: DtoTableModel[ContactDTO] = DtoTableModel(self._columns(), self)
-        self.table = RowTable(self.model, self)
+        self.table = RowTable(self.model, self, stretch=1)
         self.table.setObjectName("contactsTable")
         self.table.setAccessibleName(self.tr("Contacts"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._show_details)
         layout.addWidget(self.table, 1)

@@ -206,10 +206,7 @@ class GuidanceView(SectionView):
             )
         listed = "".join(f"<li><small>{_e(source)}</small></li>" for source in sources)
         heading = self.tr("Sources")  # outside the f-string, where lupdate sees it
-        return (
-            f"<hr/><p><small><b>{_e(heading)}</b> {_e(checked)}</small></p>"
-            f"<ul>{listed}</ul>"
-        )
+        return f"<hr/><p><small><b>{_e(heading)}</b> {_e(checked)}</small></p><ul>{listed}</ul>"
 
     def _section_name(self, section_id: str) -> str:
         return {

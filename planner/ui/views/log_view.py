@@ -14,7 +14,6 @@ from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -171,7 +170,6 @@ class LogView(SectionView, Generic[Entry]):
     def _table(self) -> QTableView:
         self.table = RowTable(self.model, self)
         self.table.setAccessibleName(self.title())
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)  # one line per entry: rows never need measuring
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
