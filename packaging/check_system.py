@@ -88,7 +88,8 @@ def main(purpose: str) -> int:
         print("Install them once (as root), then run make again:", file=sys.stderr)
         print(f"  sudo apt-get install -y {' '.join(packages)}", file=sys.stderr)
     if unknown:
-        print(f"Find the package for {', '.join(unknown)} with: apt-file search NAME", file=sys.stderr)
+        names = ", ".join(unknown)
+        print(f"Find the package for {names} with: apt-file search NAME", file=sys.stderr)
     return 1
 
 
