@@ -30,15 +30,22 @@ LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias tr+=_t -extensions py -loca
 	-no-obsolete
 LUPDATE_SOURCES := planner/ui planner/app.py
 
-.PHONY: run test test-long lint install clean bundle bundle-smoke wheelhouse wheelhouse-smoke bench screenshots \
+.PHONY: run test test-long lint install system-check clean bundle bundle-smoke wheelhouse wheelhouse-smoke bench screenshots \
 	translations i18n-check
 
-# Reinstall only when the project's dependencies change.
+# Reinstall only when the project's dependencies change. The bytecode is compiled once here:
+# with PYTHONDONTWRITEBYTECODE set (as on some machines) every start would compile it again.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q -j 0 -x 'tmpl\.py$$' planner $(VENV)/lib > /dev/null
 	touch $(STAMP)
+
+# Qt's system libraries are the one thing pip cannot install: say which apt-get line brings them
+# (packaging/check_system.py) instead of failing later, one missing library at a time.
+system-check: $(STAMP)
+	$(BIN)/python packaging/check_system.py test
 
 install: $(STAMP)
 
@@ -52,13 +59,14 @@ i18n-check: $(STAMP) $(QM_FILES)
 	$(BIN)/python -m pytest tests/ui/test_translations.py
 
 run: $(STAMP) $(QM_FILES)
+	$(BIN)/python packaging/check_system.py run
 	$(BIN)/family-safety-planner
 
 lint: $(STAMP)
 	$(BIN)/ruff check planner tests benchmarks packaging
 	$(BIN)/mypy
 
-test: lint $(QM_FILES)
+test: system-check lint $(QM_FILES)
 	$(BIN)/python -m pytest -m "not long"
 
 test-long: $(STAMP) $(QM_FILES)

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu")
+# The offscreen platform's fonts: the ones the planner ships, so that every machine (even one
+# with no fonts installed) lays out and draws the same glyphs.
+os.environ.setdefault("QT_QPA_FONTDIR", str(Path(__file__).parents[1] / "resources" / "fonts"))
 
 PASSPHRASE = "correct horse battery staple"
 

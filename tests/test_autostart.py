@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import plistlib
-import shutil
 import subprocess
 
 import pytest
 
 from planner import autostart
+from tests.tools import system_tool
 
 COMMAND = ["/opt/Family Planner/planner", "--data-dir", "/media/usb/50% off"]
 
@@ -26,9 +26,7 @@ def test_linux_writes_a_valid_neutral_desktop_entry(tmp_path):
 
 
 def test_linux_desktop_entry_passes_desktop_file_validate(tmp_path):
-    tool = shutil.which("desktop-file-validate")
-    if tool is None:
-        pytest.skip("desktop-file-validate is missing (install desktop-file-utils; CI does)")
+    tool = system_tool("desktop-file-validate", "desktop-file-utils")
     awkward = ["/home/a$b/my `app`/planner\\x", 'say "hi"', "~tilde", "x;y&z"]
     path = autostart.enable(awkward, platform="linux", home=tmp_path, environ={})
     result = subprocess.run([tool, str(path)], capture_output=True, text=True, check=False)

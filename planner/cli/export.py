@@ -46,6 +46,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="add the conversation log and the concerns (family only)",
     )
+    parser.add_argument(
+        "--with-titles",
+        action="store_true",
+        help="ics only: give each event its reminder's own title (anyone who sees the calendar, "
+        "or a phone's lock screen, can read them); without it every title is neutral",
+    )
     add_output_options(parser)
     parser.set_defaults(run=run)
 
@@ -89,6 +95,8 @@ def warn_unencrypted(out: Path) -> None:
 
 
 def _check_options(args: argparse.Namespace) -> None:
+    if args.with_titles and args.format != "ics":
+        raise UsageError("--with-titles applies to --format ics only.")
     if args.format not in ("pdf", "html"):
         if args.audience or args.child or args.include_log:
             raise UsageError(
@@ -136,13 +144,16 @@ def _write_json(plan: PlanFile, _args: argparse.Namespace, out: Path) -> str:
     return "a backup of the whole plan"
 
 
-def _write_ics(plan: PlanFile, _args: argparse.Namespace, out: Path) -> str:
+def _write_ics(plan: PlanFile, args: argparse.Namespace, out: Path) -> str:
     from planner.core.export.ics import write_ics
+    from planner.core.services.plan import get_details
 
-    # Neutral titles: a calendar is often shared or shown on a lock screen.
+    # Neutral titles unless asked: a calendar is often shared or shown on a lock screen.
     with plan.unit_of_work() as session:
-        count = write_ics(session, out)
-    return f"{count} reminder{'s' if count != 1 else ''} as a calendar file (titles left out)"
+        lang = get_details(session).language
+        count = write_ics(session, out, detailed=args.with_titles, lang=lang)
+    titles = "with their titles" if args.with_titles else "titles left out"
+    return f"{count} reminder{'s' if count != 1 else ''} as a calendar file ({titles})"
 
 
 WRITERS: dict[str, Writer] = {

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from planner.core.errors import FileSystemError
 from planner.core.export.files import replace_atomically
 from planner.core.i18n import ENGLISH, mark, t
+from planner.render.fonts import register_shipped_fonts
 
 # PDF metadata travels with the file and is shown by viewers and file managers: never a name.
 NEUTRAL_TITLE = mark("Family safety plan")
@@ -74,7 +75,7 @@ def _print(html: str, target: Path, paper: str, title: str, lang: str) -> int:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)  # font sizes follow the PDF's resolution
     document.setDocumentMargin(0)
-    document.setDefaultFont(_plain_font(document.defaultFont()))
+    document.setDefaultFont(_plain_font(QFont(register_shipped_fonts(), 10)))
     document.setHtml(html)
     area = writer.pageLayout().paintRectPixels(writer.resolution())
     footer = FOOTER_MM / 25.4 * writer.resolution()
@@ -88,8 +89,8 @@ def _print(html: str, target: Path, paper: str, title: str, lang: str) -> int:
 
 
 def _plain_font(font: QFont) -> QFont:
-    """Without ligatures: "fi" stays two letters, so a search for "Sofia" finds the name and a
-    copied name pastes as it was typed. The fonts the HTML names inherit this."""
+    """The shipped font without ligatures: "fi" stays two letters, so a search for "Sofia" finds
+    the name and a copied name pastes as it was typed. The fonts the HTML names inherit this."""
     plain = QFont(font)
     plain.setFeature(QFont.Tag("liga"), 0)
     return plain

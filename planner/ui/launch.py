@@ -7,6 +7,7 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from planner.cli.common import plan_path, read_passphrase
@@ -15,6 +16,9 @@ from planner.ui import i18n, style
 from planner.ui.controller import WindowController
 
 APP_NAME = "Planner"  # neutral on purpose: it shows in task bars and window lists
+# packaging/linux/<id>.desktop: Wayland's app id and X11's WM_CLASS let shells match the window
+# to its launcher (the .desktop file's StartupWMClass says the same).
+DESKTOP_FILE_ID = "org.familysafetyplanner.planner"
 # Set to 1: show the first screen (welcome, unlock or the filled main window), let Qt process
 # events once, then end without entering the event loop. Benchmarks time start-up with it from
 # outside the process; smoke tests use it to check that the window comes up at all.
@@ -23,7 +27,10 @@ EXIT_WHEN_READY = "FAMILY_SAFETY_PLANNER_EXIT_WHEN_READY"
 
 def run_window(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    QCoreApplication.setApplicationName(APP_NAME)
+    # The X11 WM_CLASS class is the application name; people see the display name.
+    QCoreApplication.setApplicationName(DESKTOP_FILE_ID)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_ID)
     QApplication.setQuitOnLastWindowClosed(True)
     style.install(app)  # type: ignore[arg-type]  # a visible focus outline, in palette colours
     paths = AppPaths.resolve(args.data_dir)

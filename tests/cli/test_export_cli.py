@@ -1,5 +1,5 @@
 """`export`, `backup` and `restore` as a person or a script runs them: real processes, real
-files, PDFs read back with poppler's pdftotext."""
+files, PDFs read back with pypdf."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from planner.core.catalog import load_catalog
 from planner.core.plans import PlanFile
 from planner.core.services import apps, children
 from tests.conftest import PASSPHRASE
+from tests.pdfs import pdf_text
 
 EVIL_NAME = '<script>alert(1)</script> & "Zoë"'
 DEMO_APPS = ("Instagram", "Snapchat", "TikTok", "Discord", "Roblox", "Minecraft", "YouTube")
@@ -49,13 +50,6 @@ def refused(result, words: str) -> None:  # type: ignore[no-untyped-def]
     assert "Traceback" not in result.stderr + result.stdout
 
 
-def pdf_text(path: Path) -> str:
-    """The PDF's words, with line breaks inside table cells undone."""
-    assert shutil.which("pdftotext"), "pdftotext is missing: install poppler-utils"
-    text = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return " ".join(text.split())
 
 
 @pytest.fixture(scope="module")

@@ -82,3 +82,16 @@ def test_export_ics_writes_every_active_reminder_without_names(protected_plan_pa
     assert len(events) == 5 and all("RRULE" in event for event in events)
     text = out.read_text(encoding="utf-8")
     assert not [name for name in ("Maya", "Leo", "Alvarez") if name in text]
+
+
+def test_export_ics_with_titles_names_them_only_when_asked(demo_plan_path, tmp_path):
+    out = tmp_path / "titled.ics"
+    options = ("--plan", str(demo_plan_path), "--format", "ics", "--out", str(out))
+    result = run("export", *options, "--with-titles")
+    assert result.returncode == 0, result.stderr
+    assert "as a calendar file (with their titles)" in result.stdout
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    titles = {str(event["SUMMARY"]) for event in events}
+    assert "Family plan reminder" not in titles
+    wrong = run("export", *options, "--force", "--with-titles", "--format", "pdf")
+    assert wrong.returncode == 2 and "--with-titles applies to --format ics only" in wrong.stderr

@@ -1,5 +1,5 @@
 """A plan in Spanish exports in Spanish: the family and youth summaries, as HTML and as PDF
-(made by the real command, read back with poppler's pdftotext)."""
+(made by the real command, read back with pypdf)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from planner.core.catalog import Catalog
 from planner.core.export.youth import youth_summary
 from planner.core.plans import PlanFile
 from planner.core.services import children, plan
+from tests.pdfs import pdf_text
 
 FAMILY_HEADINGS_ES = (
     "Plan de seguridad familiar",
@@ -79,13 +80,6 @@ def export(plan_path: Path, home: Path, out: Path, *args: str) -> None:
     assert result.returncode == 0, result.stderr
 
 
-def pdf_text(path: Path) -> str:
-    """The PDF's words, with line breaks inside table cells undone."""
-    assert shutil.which("pdftotext"), "pdftotext is missing: install poppler-utils"
-    found = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    )
-    return " ".join(found.stdout.split())
 
 
 def html_text(path: Path) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -31,6 +30,7 @@ from planner.core.services import (
 )
 from planner.core.services.plan import NewPlan, get_details, update_details
 from planner.core.services.validate import MAX_LONG_TEXT
+from tests.pdfs import pdf_text
 from tests.reliability.conftest import MountRefusedError, fill_up, small_disk
 
 # Typed: a NUL, a bell, an escape and a DEL (dropped); Hebrew with embedding marks, emoji with a
@@ -130,12 +130,10 @@ def test_awkward_text_is_escaped_in_html_and_intact_in_the_pdf(
 
     target = tmp_path / "plan.pdf"
     write_pdf(render_html(view, for_pdf=True), target, view.cover.paper)
-    assert shutil.which("pdftotext"), "install poppler-utils"
-    text = subprocess.run(
-        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    assert "Zoë" in text and "<b>&amp;</b>" in text
-    assert "שלום" in text or "םולש" in text  # poppler may give right-to-left text in visual order
+    text = pdf_text(target)
+    # A reader may break a line of text into runs where the glyphs change: compare unspaced.
+    assert "Zoë" in text and "<b>&amp;</b>" in text.replace(" ", "")
+    assert "שלום" in text or "םולש" in text  # a reader may give right-to-left text in visual order
 
 
 def test_a_note_over_the_limit_is_refused_and_one_at_the_limit_is_kept(empty_plan_path):
