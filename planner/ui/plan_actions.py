@@ -1,6 +1,11 @@
-"""What the Plan menu does to the plan file itself: protect it with a passphrase, change or
-remove the passphrase, save a copy to a USB stick, open another family's plan, and remove a
-plan from this computer. Each swaps or closes the open plan, so it lives beside the controller.
+"""What the Plan and Family plans menus do to the plan file itself: protect it with a
+passphrase, change or remove the passphrase, save a copy to a USB stick, open another family's
+plan, and remove a plan from this computer. Each swaps or closes the open plan, so it lives
+beside the controller.
+
+Hand-over to a family (shelter use): the copy on their USB stick is opened again and checked
+before the planner says it is there, and "Remove from this computer" only ever acts on a plan
+inside the planner's own data folder: a plan opened from a stick is the family's, never deleted.
 """
 
 from __future__ import annotations
@@ -9,12 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.core import protection
 from planner.core.errors import PlannerError
 from planner.core.plans import PlanFile
+from planner.core.services.plan import get_details
 from planner.paths import PLAN_SUFFIX
 from planner.ui import events
 from planner.ui.dialogs.confirm import confirm
@@ -28,6 +34,20 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files _t() under "" (i18n.py)
 
 
+def choose_plan_file(
+    parent: QWidget | None, folder: Path, chosen: Callable[[Path], None]
+) -> QFileDialog:
+    """The file dialog for opening a plan. It always starts in the planner's own plans folder,
+    never where the last person went: that folder could be another family's USB stick."""
+    dialog = QFileDialog(
+        parent, _t("Open a plan"), str(folder), _t("Plans (*%1)").replace("%1", PLAN_SUFFIX)
+    )
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.fileSelected.connect(lambda name: chosen(Path(name)))
+    dialog.open()
+    return dialog
+
+
 class PlanActions(QObject):
     """Runs the Plan menu's file actions for the window's open plan."""
 
@@ -36,13 +56,13 @@ class PlanActions(QObject):
         context: AppContext,
         parent_widget: Callable[[], QWidget | None],
         open_plan: Callable[[Path], None],
-        closed: Callable[[], None],
+        closed: Callable[[str], None],
     ) -> None:
         super().__init__()
         self.context = context
         self._parent = parent_widget
         self._open_plan = open_plan  # the controller opens (or unlocks) another plan file
-        self._closed = closed  # the controller ends the window once the plan was removed
+        self._closed = closed  # the controller moves on once the plan was removed (what was)
         self.dialog: QWidget | None = None
 
     # -- passphrase -----------------------------------------------------------------------
@@ -90,7 +110,10 @@ class PlanActions(QObject):
     # -- files ------------------------------------------------------------------------------
 
     def save_copy(self) -> None:
-        dialog = QFileDialog(self._parent(), _t("Save a copy of the plan to a folder"))
+        # The home folder, not the last folder used: that could be another family's stick.
+        dialog = QFileDialog(
+            self._parent(), _t("Save a copy of the plan to a folder"), QDir.homePath()
+        )
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(lambda folder: self.save_copy_to(Path(folder)))
@@ -107,41 +130,68 @@ class PlanActions(QObject):
             self._tell(error.message)
             return None
         protected = (
-            _t("It is protected with the same passphrase.")
+            _t("It opens with the same passphrase as the plan.")
             if plan.encrypted
-            else _t("It is NOT protected by a passphrase.")
+            else _t("It is NOT protected by a passphrase: anyone with the stick can read it.")
+        )
+        done = (
+            _t("The plan was saved and checked: the copy was opened again and it matches.")
+            + "\n\n"
+            + _t("File: %1").replace("%1", copy.name)
+            + "\n"
+            + _t("Folder: %1").replace("%1", str(copy.parent))
+            + "\n\n"
+            + protected
         )
         self.context.events.announce.emit(
-            _t("A copy of the plan was saved to %1.").replace("%1", str(copy)) + " " + protected
+            _t("A copy of the plan was saved to %1.").replace("%1", str(copy))
         )
+        self._show(QMessageBox.Icon.Information, done)
         return copy
 
     def open_other(self) -> None:
-        folder = str(self.context.plan.path.parent) if self.context.plan else ""
-        dialog = QFileDialog(
-            self._parent(), _t("Open a plan"), folder, _t("Plans (*%1)").replace("%1", PLAN_SUFFIX)
+        self.dialog = choose_plan_file(
+            self._parent(), self.context.paths.plans_dir, self._open_plan
         )
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda name: self._open_plan(Path(name)))
-        self.dialog = dialog
-        dialog.open()
 
     def remove_plan(self) -> None:
         plan = self.context.plan
         if plan is None:
             return
+        data_dir = self.context.paths.data_dir
+        if not protection.is_in_data_folder(plan.path, data_dir):
+            self._tell(
+                _t(
+                    "This plan was opened from %1, not from the planner's own folder on this "
+                    "computer (%2), so it is not removed: a plan on a USB stick or in another "
+                    "folder belongs to whoever keeps it there. Nothing was deleted."
+                )
+                .replace("%1", str(plan.path.parent))
+                .replace("%2", str(data_dir))
+            )
+            return
+        name = self._plan_name(plan)
         self.dialog = confirm(
             self._parent(),
             _t("Remove this plan from this computer"),
-            _t(
+            _t("Remove the plan “%1” from this computer?").replace("%1", name)
+            + "\n\n"
+            + _t("File: %1").replace("%1", str(plan.path))
+            + "\n\n"
+            + _t(
                 "This deletes the plan, its backups and its working files from this computer, "
                 "overwriting them first. It cannot be undone: save a copy first if the family "
-                "needs the plan. Some disks (most SSDs and USB sticks) may still keep old "
-                "copies of the data where no program can reach them; only destroying the disk "
-                "removes those. Remove the plan now?"
+                "needs the plan. Copies on USB sticks are not touched. Some disks (most SSDs "
+                "and USB sticks) may still keep old copies of the data where no program can "
+                "reach them; only destroying the disk removes those."
             ),
             lambda: self._remove(plan.path),
         )
+        self.dialog.setTextFormat(Qt.TextFormat.PlainText)  # the plan's name, as typed
+
+    def _plan_name(self, plan: PlanFile) -> str:
+        with plan.unit_of_work() as session:
+            return get_details(session).name
 
     def _remove(self, path: Path) -> None:
         if self.context.plan is not None:
@@ -149,19 +199,23 @@ class PlanActions(QObject):
             self.context.plan.close()
             self.context.plan = None
         try:
-            protection.remove_plan_from_computer(path)
+            protection.remove_plan_from_data_folder(path, self.context.paths.data_dir)
         except PlannerError as error:
-            self._tell(error.message)
-        self._closed()
+            self._closed(error.message)
+            return
+        self._closed(
+            _t("%1 was removed from this computer (%2).")
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent))
+        )
 
     def _tell(self, message: str) -> None:
         self.context.events.announce.emit(message)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            _t("Planner"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self._parent(),
-        )
+        self._show(QMessageBox.Icon.Warning, message)
+
+    def _show(self, icon: QMessageBox.Icon, message: str) -> None:
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(icon, _t("Planner"), message, ok, self._parent())
+        box.setTextFormat(Qt.TextFormat.PlainText)  # paths and the plan's name, as typed
         self.dialog = box
         box.open()
