@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self.plan_name_label.setObjectName("planNameLabel")
         self.plan_name_label.setTextFormat(Qt.TextFormat.PlainText)  # the name, as typed
         self.plan_name_label.setWordWrap(True)
+        bold = self.plan_name_label.font()
+        bold.setBold(True)
+        self.plan_name_label.setFont(bold)
         self.protect_button = QPushButton(self.tr("Protect with a passphrase…"), bar)
         self.protect_button.setAccessibleDescription(
             self.tr("Encrypts this plan so that it can only be opened with a passphrase.")

@@ -107,8 +107,10 @@ class UnlockScreen(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.open_button)
+        label = QLabel(self.tr("&Passphrase:"), self)
+        label.setBuddy(self.passphrase)
         form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), row)
+        form.addRow(label, row)
         unlock = QVBoxLayout(self.unlock_box)
         unlock.setContentsMargins(0, 0, 0, 0)
         unlock.addWidget(self.explanation)
@@ -117,6 +119,7 @@ class UnlockScreen(QWidget):
         rule.setFrameShape(QFrame.Shape.HLine)
         self.unlock_rule = rule
         box = QWidget(self)
+        box.setMinimumWidth(360)
         box.setMaximumWidth(560)
         inner = QVBoxLayout(box)
         inner.addWidget(self.heading)
@@ -134,7 +137,16 @@ class UnlockScreen(QWidget):
         buttons.addWidget(self.quick_exit_button)
         inner.addLayout(buttons)
         self.show_waiting_plan(None)
-        self._centre(box)
+        # Centred between stretches rather than by alignment: an aligned box gets only its
+        # size hint, and its wrapped notes would be cut off instead of taking a second line.
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(box, 3)
+        middle.addStretch(1)
+        outer.addLayout(middle)
+        outer.addStretch(2)
 
     def _centre(self, box: QWidget) -> None:
         outer = QVBoxLayout(self)
