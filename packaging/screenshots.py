@@ -16,10 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard  # noqa: E402
 
+from planner.app_settings import remember_shelter_use  # noqa: E402
 from planner.core.catalog import load_catalog  # noqa: E402
 from planner.core.demo import build_demo  # noqa: E402
 from planner.core.plans import PlanFile  # noqa: E402
-from planner.app_settings import remember_shelter_use  # noqa: E402
 from planner.core.services.plan import NewPlan, update_details  # noqa: E402
 from planner.paths import AppPaths  # noqa: E402
 from planner.ui.controller import WindowController  # noqa: E402

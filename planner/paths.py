@@ -16,6 +16,8 @@ PLAN_SUFFIX = ".plan"
 # is. Letters and digits that cannot be mistaken for each other, easy to read out and type.
 _CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 _PLAN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _-]{0,39}")
+# Names Windows keeps for devices, with any extension ("con.plan" cannot be created there).
+_RESERVED = re.compile(r"(con|prn|aux|nul|com[1-9]|lpt[1-9])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +60,13 @@ class AppPaths:
 
 def is_plan_file_name(name: str) -> bool:
     """A name that can be used for a plan file in any file system (USB sticks are often FAT):
-    letters, digits, spaces, "-" and "_", starting with a letter or digit, at most 40."""
-    return _PLAN_NAME.fullmatch(name) is not None and name == name.rstrip()
+    letters, digits, spaces, "-" and "_", starting with a letter or digit, at most 40, and not
+    a name Windows keeps for a device."""
+    return (
+        _PLAN_NAME.fullmatch(name) is not None
+        and name == name.rstrip()
+        and _RESERVED.fullmatch(name) is None
+    )
 
 
 def plan_file_in(folder: Path, name: str) -> Path:
