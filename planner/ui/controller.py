@@ -153,6 +153,7 @@ class WindowController(QObject):
             screen.new_plan_requested.connect(lambda: self._show_first_run(further_family=True))
             screen.open_plan_requested.connect(self.choose_plan_to_open)
             self.unlock_screen = screen
+        waiting = waiting and self.plan_path.exists()  # the tray's Open, with no plan yet
         screen.show_waiting_plan(self.plan_path.name if waiting else None)
         screen.reset()
         if self.main_window is not None:

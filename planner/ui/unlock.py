@@ -10,6 +10,8 @@ It imports nothing but Qt, so it appears before the database layer is even loade
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -136,6 +138,15 @@ class UnlockScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.quick_exit_button)
         inner.addLayout(buttons)
+        chain = [
+            self.passphrase,
+            self.open_button,
+            self.new_plan_button,
+            self.open_plan_button,
+            self.quick_exit_button,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)  # reading order: the buttons were made first
         self.show_waiting_plan(None)
         # Centred between stretches rather than by alignment: an aligned box gets only its
         # size hint, and its wrapped notes would be cut off instead of taking a second line.

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,7 @@ from planner.core.services import children
 from planner.core.services.plan import get_details
 from planner.paths import AppPaths
 from planner.ui.controller import WindowController
+from tests.ui.test_accessibility import check
 
 LEFT = Qt.MouseButton.LeftButton
 FAMILY_A = ("Family A, room 12", "copper window meadow", "Sam")
@@ -285,3 +286,41 @@ def test_a_file_that_is_not_a_plan_is_explained_on_the_home_screen(
     assert home.isVisible() and "not a plan" in home.message.text()
     assert not home.unlock_box.isVisible()
     assert not_a_plan.read_bytes() == b"x"
+
+
+def test_the_family_plans_button_opens_its_menu(qtbot, controller):
+    controller.start()
+    make_family_plan(qtbot, controller.first_run, FAMILY_A)
+    window = controller.main_window
+    seen = []
+
+    def look_then_close() -> None:  # runs while the menu is up, however the button shows it
+        menu = window.shelter_menu
+        seen.append((menu.isVisible(), [a.text() for a in menu.actions()]))
+        menu.hide()
+
+    QTimer.singleShot(50, look_then_close)
+    click(qtbot, window.shelter_button)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [
+        (
+            True,
+            [
+                "Start a plan for a &new family…",
+                "&Open another family's plan…",
+                "&Save this plan to a USB stick…",
+                "&Remove this plan from this computer…",
+            ],
+        )
+    ]
+
+
+def test_the_home_screen_can_be_used_with_the_keyboard_and_a_screen_reader(
+    qtbot, shelter_computer, controller, paths
+):
+    controller.start()
+    home = controller.unlock_screen
+    assert QApplication.focusWidget() is home.new_plan_button or not home.isActiveWindow()
+    assert check(home, "shelter home") == []
+    home.show_waiting_plan("plan-K7QM.plan")
+    assert check(home, "shelter home, a plan locked") == []
