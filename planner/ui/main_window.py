@@ -322,15 +322,22 @@ class MainWindow(QMainWindow):
     def refresh_top_bar(self) -> None:
         plan = self.context.plan
         protected = plan is not None and plan.encrypted
+        details = self.ops.read(get_details, None) if self.context.is_open else None
+        shelter = details is not None and details.mode == "shelter"
         if protected:
             self.protection_label.setText(self.tr("This plan is protected with a passphrase."))
+        elif shelter:
+            self.protection_label.setText(
+                self.tr(
+                    "This family's plan is NOT protected: the next person at this computer, or "
+                    "whoever finds its USB stick, can open it. Protect it before you leave it."
+                )
+            )
         else:
             self.protection_label.setText(
                 self.tr("This plan is not protected: anyone using this computer can open it.")
             )
         self.protect_button.setVisible(plan is not None and not protected)
-        details = self.ops.read(get_details, None) if self.context.is_open else None
-        shelter = details is not None and details.mode == "shelter"
         self.shelter_button.setVisible(shelter)
         self.plan_name_label.setVisible(shelter)
         self.plan_name_label.setText(

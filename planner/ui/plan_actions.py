@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.core import protection
+from planner.core.dto import PlanDetails
 from planner.core.errors import PlannerError
 from planner.core.plans import PlanFile
 from planner.core.services.plan import get_details
@@ -80,13 +81,25 @@ class PlanActions(QObject):
         dialog.open()
 
     def remove_passphrase(self) -> None:
+        plan = self.context.plan
+        shelter = plan is not None and self._details(plan).mode == "shelter"
+        warning = (
+            _t(
+                "This is a family's plan in a shelter or service. Without a passphrase, the "
+                "next person at this computer can open and read it, and so can whoever finds "
+                "a USB stick it is saved to. Its backups will not be protected either. Remove "
+                "the passphrase all the same?"
+            )
+            if shelter
+            else _t(
+                "Without a passphrase, anyone who uses this computer can open and read this "
+                "plan. Its backups will not be protected either. Remove the passphrase?"
+            )
+        )
         self.dialog = confirm(
             self._parent(),
             _t("Remove the passphrase"),
-            _t(
-                "Without a passphrase, anyone who uses this computer can open and read this "
-                "plan. Its backups will not be protected either. Remove the passphrase?"
-            ),
+            warning,
             lambda: self._swap(protection.remove_passphrase),
         )
 
@@ -170,7 +183,7 @@ class PlanActions(QObject):
                 .replace("%2", str(data_dir))
             )
             return
-        name = self._plan_name(plan)
+        name = self._details(plan).name
         self.dialog = confirm(
             self._parent(),
             _t("Remove this plan from this computer"),
@@ -189,9 +202,9 @@ class PlanActions(QObject):
         )
         self.dialog.setTextFormat(Qt.TextFormat.PlainText)  # the plan's name, as typed
 
-    def _plan_name(self, plan: PlanFile) -> str:
+    def _details(self, plan: PlanFile) -> PlanDetails:
         with plan.unit_of_work() as session:
-            return get_details(session).name
+            return get_details(session)
 
     def _remove(self, path: Path) -> None:
         if self.context.plan is not None:

@@ -5,13 +5,13 @@
     <name></name>
     <message>
         <location filename="../../planner/ui/controller.py" line="+103"/>
-        <location line="+306"/>
-        <location filename="../../planner/ui/plan_actions.py" line="+218"/>
+        <location line="+307"/>
+        <location filename="../../planner/ui/plan_actions.py" line="+231"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <source>Open the planner</source>
         <translation>Abrir el planificador</translation>
     </message>
@@ -21,7 +21,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Enter the passphrase to put the backup in place of the plan.</source>
         <translation>Escriba la frase de contraseña para poner la copia de seguridad en lugar del plan.</translation>
     </message>
@@ -186,7 +186,7 @@
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/plan_actions.py" line="-147"/>
+        <location filename="../../planner/ui/plan_actions.py" line="-159"/>
         <source>Protect the plan with a passphrase</source>
         <translation>Proteger el plan con una frase de contraseña</translation>
     </message>
@@ -196,17 +196,17 @@
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Remove the passphrase</source>
         <translation>Quitar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Without a passphrase, anyone who uses this computer can open and read this plan. Its backups will not be protected either. Remove the passphrase?</source>
         <translation>Sin frase de contraseña, cualquier persona que use esta computadora puede abrir y leer este plan. Sus copias de seguridad tampoco estarán protegidas. ¿Quitar la frase de contraseña?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The plan is now protected with the new passphrase.</source>
         <translation>El plan ya está protegido con la nueva frase de contraseña.</translation>
     </message>
@@ -226,7 +226,7 @@
         <translation>Se guardó una copia del plan en %1.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-116"/>
         <source>Open a plan</source>
         <translation>Abrir un plan</translation>
     </message>
@@ -236,7 +236,12 @@
         <translation>Planes (*%1)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+44"/>
+        <source>This is a family&apos;s plan in a shelter or service. Without a passphrase, the next person at this computer can open and read it, and so can whoever finds a USB stick it is saved to. Its backups will not be protected either. Remove the passphrase all the same?</source>
+        <translation>Este es el plan de una familia en un refugio o servicio. Sin frase de contraseña, la próxima persona que use esta computadora puede abrirlo y leerlo, y también quien encuentre una memoria USB donde esté guardado. Sus copias de seguridad tampoco estarán protegidas. ¿Quitar la frase de contraseña de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>It opens with the same passphrase as the plan.</source>
         <translation>Se abre con la misma frase de contraseña que el plan.</translation>
     </message>
@@ -2811,17 +2816,22 @@
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>This plan is protected with a passphrase.</source>
         <translation>Este plan está protegido con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>This family&apos;s plan is NOT protected: the next person at this computer, or whoever finds its USB stick, can open it. Protect it before you leave it.</source>
+        <translation>El plan de esta familia NO está protegido: la próxima persona que use esta computadora, o quien encuentre su memoria USB, puede abrirlo. Protéjalo antes de dejarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This plan is not protected: anyone using this computer can open it.</source>
         <translation>Plan sin proteger: quien use esta computadora puede abrirlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Open plan: %1 (file %2)</source>
         <translation>Plan abierto: %1 (archivo %2)</translation>
     </message>
@@ -3837,7 +3847,7 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../planner/ui/unlock.py" line="+49"/>
+        <location filename="../../planner/ui/unlock.py" line="+51"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -3903,7 +3913,7 @@
         <translation>De esta computadora o de una memoria USB.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>A plan is locked</source>
         <translation>Hay un plan bloqueado</translation>
     </message>

@@ -324,3 +324,18 @@ def test_the_home_screen_can_be_used_with_the_keyboard_and_a_screen_reader(
     assert check(home, "shelter home") == []
     home.show_waiting_plan("plan-K7QM.plan")
     assert check(home, "shelter home, a plan locked") == []
+
+
+def test_a_family_plan_without_a_passphrase_is_warned_about_plainly(qtbot, controller):
+    controller.start()
+    make_family_plan(qtbot, controller.first_run, FAMILY_A)
+    window = controller.main_window
+    (plan_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&Plan"]
+    click_menu_item(qtbot, plan_menu, "Remove the pass&phrase…")
+    question = controller.plan_actions.dialog
+    assert "a family's plan in a shelter" in question.text()
+    assert "whoever finds a USB stick" in question.text()
+    click(qtbot, question.button(QMessageBox.StandardButton.Yes))
+    assert not controller.context.plan.encrypted
+    assert "This family's plan is NOT protected" in window.protection_label.text()
+    assert window.protect_button.isVisible()
