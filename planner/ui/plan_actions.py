@@ -10,6 +10,7 @@ inside the planner's own data folder: a plan opened from a stick is the family's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,11 @@ if TYPE_CHECKING:
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files _t() under "" (i18n.py)
+
+
+def _fill(text: str, *values: str) -> str:
+    """%1, %2… filled in one pass: a folder whose name holds "%2" is never filled again."""
+    return re.sub(r"%([1-9])", lambda found: values[int(found.group(1)) - 1], text)
 
 
 def choose_plan_file(
@@ -174,13 +180,15 @@ class PlanActions(QObject):
         data_dir = self.context.paths.data_dir
         if not protection.is_in_data_folder(plan.path, data_dir):
             self._tell(
-                _t(
-                    "This plan was opened from %1, not from the planner's own folder on this "
-                    "computer (%2), so it is not removed: a plan on a USB stick or in another "
-                    "folder belongs to whoever keeps it there. Nothing was deleted."
+                _fill(
+                    _t(
+                        "This plan was opened from %1, not from the planner's own folder on "
+                        "this computer (%2), so it is not removed: a plan on a USB stick or in "
+                        "another folder belongs to whoever keeps it there. Nothing was deleted."
+                    ),
+                    str(plan.path.parent),
+                    str(data_dir),
                 )
-                .replace("%1", str(plan.path.parent))
-                .replace("%2", str(data_dir))
             )
             return
         name = self._details(plan).name
@@ -217,9 +225,7 @@ class PlanActions(QObject):
             self._closed(error.message)
             return
         self._closed(
-            _t("%1 was removed from this computer (%2).")
-            .replace("%1", path.name)
-            .replace("%2", str(path.parent))
+            _fill(_t("%1 was removed from this computer (%2)."), path.name, str(path.parent))
         )
 
     def _tell(self, message: str) -> None:

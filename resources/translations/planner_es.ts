@@ -6,7 +6,7 @@
     <message>
         <location filename="../../planner/ui/controller.py" line="+103"/>
         <location line="+307"/>
-        <location filename="../../planner/ui/plan_actions.py" line="+231"/>
+        <location filename="../../planner/ui/plan_actions.py" line="+237"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -257,22 +257,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Folder: %1</source>
         <translation>Carpeta: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>This plan was opened from %1, not from the planner&apos;s own folder on this computer (%2), so it is not removed: a plan on a USB stick or in another folder belongs to whoever keeps it there. Nothing was deleted.</source>
         <translation>Este plan se abrió desde %1, no desde la carpeta propia del planificador en esta computadora (%2), así que no se quita: un plan en una memoria USB o en otra carpeta pertenece a quien lo guarda allí. No se borró nada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Remove this plan from this computer</source>
         <translation>Quitar este plan de esta computadora</translation>
     </message>

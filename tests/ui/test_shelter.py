@@ -339,3 +339,18 @@ def test_a_family_plan_without_a_passphrase_is_warned_about_plainly(qtbot, contr
     assert not controller.context.plan.encrypted
     assert "This family's plan is NOT protected" in window.protection_label.text()
     assert window.protect_button.isVisible()
+
+
+def test_a_new_family_from_the_family_plans_menu_closes_this_plan_first(qtbot, controller):
+    controller.start()
+    make_family_plan(qtbot, controller.first_run, FAMILY_A)
+    window = controller.main_window
+    plan = controller.context.plan
+    click_menu_item(qtbot, window.shelter_menu, "Start a plan for a &new family…")
+    wizard = controller.first_run
+    assert not plan.is_open and not window.isVisible()
+    assert wizard.isVisible() and wizard.currentPage() is wizard.name_page
+    assert wizard.name_page.name.text() == ""  # nothing of family A carried over
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    home = controller.unlock_screen
+    assert home.isVisible() and not home.unlock_box.isVisible()
