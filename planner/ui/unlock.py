@@ -71,10 +71,11 @@ class UnlockScreen(QWidget):
         self.quick_exit_button = QPushButton(self.tr("Quick exit"), self)
         self.quick_exit_button.setObjectName("quickExit")
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
-        self.resize(520, 320)
         if shelter:
+            self.resize(640, 440)
             self._lay_out_shelter_home()
         else:
+            self.resize(520, 320)
             self._lay_out()
 
     def _lay_out(self) -> None:
