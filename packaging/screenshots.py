@@ -1,5 +1,7 @@
 """Write a PNG of every section of the demo plan, the unlock screen and shelter use into
-docs/screenshots/ (offscreen, 1280x800). Run with `make screenshots`; look at every one.
+docs/screenshots/ (offscreen, 1280x800; the shelter home screen and hand-over at 1024x768, the
+smallest screen the planner is made for). Run with `make screenshots`; look at every one, and
+once more with `QT_FONT_DPI=144` (text at 150%).
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard  # noqa: E402
 
+from planner.app_settings import remember_shelter_use  # noqa: E402
 from planner.core.catalog import load_catalog  # noqa: E402
 from planner.core.demo import build_demo  # noqa: E402
 from planner.core.plans import PlanFile  # noqa: E402
@@ -25,12 +29,68 @@ SIZE = (1280, 800)
 PASSPHRASE = "lantern orchard violet"
 
 
-def grab(widget: QWidget, name: str) -> None:
-    widget.resize(*SIZE)
+SMALL = (1024, 768)
+
+
+def grab(widget: QWidget, name: str, size: tuple[int, int] | None = SIZE) -> None:
+    """`size` None: a dialog at the size it chose for itself."""
+    if size is not None:
+        widget.resize(*size)
     for _ in range(3):
         QApplication.processEvents()
     widget.grab().save(str(OUT / f"{name}.png"))
     print(OUT / f"{name}.png")
+
+
+def shelter_hand_over(folder: Path) -> None:
+    """The shelter home screen, a new family's plan, and the hand-over on a USB stick."""
+    paths = AppPaths(folder / "shelter")
+    paths.plans_dir.mkdir(parents=True)
+    remember_shelter_use(paths)
+    plan = make_plan(paths.plans_dir, PASSPHRASE, "shelter").rename(
+        paths.plans_dir / "plan-K7QM.plan"  # the kind of neutral name the planner suggests
+    )
+    controller = WindowController(paths, paths.default_plan)
+    controller.start()
+    home = controller.unlock_screen
+    assert home is not None
+    grab(home, "shelter-home", SMALL)
+    controller.open_plan_file(plan)
+    grab(home, "shelter-home-locked", SMALL)
+    controller.show_home()
+    home.new_plan_requested.emit()
+    wizard = controller.first_run
+    assert isinstance(wizard, QWizard)
+    grab(wizard, "shelter-new-family", None)
+    wizard.reject()
+    controller.quick_exit()
+    opened = WindowController(paths, plan, PASSPHRASE)
+    opened.start()
+    window, actions = opened.main_window, opened.plan_actions
+    assert window is not None
+    window.resize(*SMALL)
+    window.shelter_menu.popup(window.shelter_button.mapToGlobal(QPoint(0, 0)))
+    grab(window.shelter_menu, "shelter-family-plans-menu", None)
+    window.shelter_menu.hide()
+    stick = folder / "USB stick"
+    stick.mkdir()
+    actions.save_copy_to(stick)
+    grab(dialog(actions.dialog), "shelter-saved-to-usb", None)
+    window.remove_plan_requested.emit()
+    grab(dialog(actions.dialog), "shelter-remove", None)
+    opened.quick_exit()
+    from_stick = WindowController(paths, stick / plan.name, PASSPHRASE)
+    from_stick.start()
+    assert from_stick.main_window is not None
+    from_stick.main_window.resize(*SMALL)
+    from_stick.main_window.remove_plan_requested.emit()
+    grab(dialog(from_stick.plan_actions.dialog), "shelter-remove-refused", None)
+    from_stick.quick_exit()
+
+
+def dialog(widget: QWidget | None) -> QDialog:
+    assert isinstance(widget, QDialog) and widget.isVisible()
+    return widget
 
 
 def make_plan(folder: Path, passphrase: str | None, mode: str = "home") -> Path:
@@ -73,6 +133,7 @@ def main() -> int:
         assert shelter.main_window is not None
         grab(shelter.main_window, "shelter-mode")
         shelter.quick_exit()
+        shelter_hand_over(folder)
     app.processEvents()
     return 0
 

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import os
+import re
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "FamilySafetyPlanner"
 HOME_VARIABLE = "FAMILY_SAFETY_PLANNER_HOME"
 PLAN_SUFFIX = ".plan"
+# A shelter keeps one plan per family. Their files get short neutral names ("plan-K7QM"): anyone
+# who looks in the folder or on a USB stick sees file names, so they must not say whose plan it
+# is. Letters and digits that cannot be mistaken for each other, easy to read out and type.
+_CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+_PLAN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _-]{0,39}")
+# Names Windows keeps for devices, with any extension ("con.plan" cannot be created there).
+_RESERVED = re.compile(r"(con|prn|aux|nul|com[1-9]|lpt[1-9])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +56,36 @@ class AppPaths:
     @property
     def log_file(self) -> Path:
         return self.log_dir / "planner.log"
+
+
+def is_plan_file_name(name: str) -> bool:
+    """A name that can be used for a plan file in any file system (USB sticks are often FAT):
+    letters, digits, spaces, "-" and "_", starting with a letter or digit, at most 40, and not
+    a name Windows keeps for a device."""
+    return (
+        _PLAN_NAME.fullmatch(name) is not None
+        and name == name.rstrip()
+        and _RESERVED.fullmatch(name) is None
+    )
+
+
+def plan_file_in(folder: Path, name: str) -> Path:
+    return folder / f"{name}{PLAN_SUFFIX}"
+
+
+def plan_name_taken(folder: Path, name: str) -> bool:
+    """A plan, or any of its backups and working files, already uses this name (in any case:
+    Windows, macOS and FAT sticks do not tell "Plan" from "plan")."""
+    start = plan_file_in(folder, name).name.lower()
+    try:
+        return any(entry.name.lower().startswith(start) for entry in folder.iterdir())
+    except OSError:
+        return False  # no folder yet: every name is free
+
+
+def suggest_plan_name(folder: Path) -> str:
+    """A neutral name no plan in `folder` uses yet, such as "plan-K7QM"."""
+    while True:
+        name = "plan-" + "".join(secrets.choice(_CODE_LETTERS) for _ in range(4))
+        if not plan_name_taken(folder, name):
+            return name

@@ -432,10 +432,36 @@ def remove_plan_from_computer(path: Path) -> list[Path]:
     return removed
 
 
+def is_in_data_folder(path: Path, data_dir: Path) -> bool:
+    """The plan file really lives inside the planner's own data folder (links followed)."""
+    try:
+        return Path(path).resolve().is_relative_to(Path(data_dir).resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a loop of symbolic links
+        return False
+
+
+def remove_plan_from_data_folder(path: Path, data_dir: Path) -> list[Path]:
+    """`remove_plan_from_computer`, for a plan inside the planner's data folder only.
+
+    Shelter hand-over: once the family has its copy, the computer's copy goes. A plan opened
+    from anywhere else (the family's USB stick, a folder someone else keeps) is theirs, and is
+    refused with a PlanError before anything is touched.
+    """
+    if not is_in_data_folder(path, data_dir):
+        raise PlanError(
+            f"{path} is not in the planner's own folder ({data_dir}), so it was not removed. "
+            "A plan on a USB stick or in another folder belongs to whoever keeps it there."
+        )
+    return remove_plan_from_computer(path)
+
+
 def save_copy_to(plan: PlanFile, folder: Path) -> Path:
     """Save a checked copy of the open plan, with the same file name, into `folder` (for example
     a USB stick); return its path. A protected plan's copy stays encrypted and opens with the same
-    passphrase; a plan without one is copied in plain text. Never overwrites a file."""
+    passphrase; a plan without one is copied in plain text. Never overwrites a file.
+
+    Checked twice: the hidden copy before it takes the plan's name, and the file at its final
+    place, opened again from the folder (see `_check_saved_copy`)."""
     _check_open(plan)
     folder = Path(folder)
     if not folder.exists():
@@ -465,7 +491,8 @@ def save_copy_to(plan: PlanFile, folder: Path) -> Path:
             connection.close()
         if crypto.read_header(temp) != header:  # VACUUM INTO keeps the salt: check it did
             raise PlanError("The copy has the wrong header, so it was not kept.")
-        if _fingerprint(plan._connect_raw(temp)) != _fingerprint(plan._connect_raw()):
+        expected = _fingerprint(plan._connect_raw())
+        if _fingerprint(plan._connect_raw(temp)) != expected:
             raise PlanError("The copy did not match the plan, so it was not kept.")
         _fsync(temp)
         _move_without_overwriting(temp, target)
@@ -477,7 +504,25 @@ def save_copy_to(plan: PlanFile, folder: Path) -> Path:
     except BaseException:
         _remove_with_sidecars(temp)
         raise
+    _check_saved_copy(plan, target, expected)
     return target
+
+
+def _check_saved_copy(plan: PlanFile, target: Path, expected: dict[str, Any]) -> None:
+    """Open the copy again where it now lives and compare it with the plan: a USB stick that
+    lost the write (pulled out, failing) must not pass for the family's copy. A bad copy is
+    removed, so that nobody takes it for a good one."""
+    try:
+        matches = _fingerprint(plan._connect_raw(target)) == expected
+    except (sqlcipher.Error, OSError, PlanError):
+        matches = False
+    if not matches:
+        with contextlib.suppress(OSError):
+            _remove_with_sidecars(target)
+        raise PlanError(
+            f"The copy saved to {target.parent} could not be read back as the plan, so it was "
+            "removed. Check the USB stick (or try another one) and save again."
+        )
 
 
 def _move_without_overwriting(temp: Path, target: Path) -> None:

@@ -1,5 +1,9 @@
 """Runs the window's life: first run or unlock, the main window, locking and quick exit.
 
+In shelter use (remembered in the app's settings once a shelter plan exists here) the first
+screen is the shelter home screen, locking returns to it, and so does removing a plan: staff
+go from one family's plan to the next without ever seeing the others.
+
 Only Qt and the light header check are imported before a plan is open: the unlock screen must
 appear before SQLAlchemy is loaded. Everything heavier is imported once the plan is needed.
 """
@@ -13,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
+from planner.app_settings import in_shelter_use, remember_shelter_use
 from planner.core import crypto
 from planner.core.errors import DamagedPlanError, FileSystemError, PlannerError
 from planner.paths import AppPaths
@@ -54,6 +59,8 @@ class WindowController(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.first_run: QWidget | None = None
+        self.shelter_use = in_shelter_use(paths)
+        self.file_dialog: QWidget | None = None
         self._pending_restore: Path | None = None
         self._restored_message = ""
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES["home"], self)
@@ -71,12 +78,15 @@ class WindowController(QObject):
         """Show the first screen: the welcome flow, the unlock screen, or the plan."""
         path = self.plan_path
         if not path.exists() and path == self.paths.default_plan:
-            self._show_first_run()
+            if self.shelter_use:
+                self.show_home()
+            else:
+                self._show_first_run()
             return
         try:
             protected = _needs_passphrase(path)
         except PlannerError as error:
-            self._fail(error)
+            self._cannot_open(error)
             return
         if self._quiet:
             self._show_tray_icon()
@@ -108,29 +118,65 @@ class WindowController(QObject):
         else:
             self._show_unlock()
 
-    def _show_first_run(self) -> None:
+    def _show_first_run(self, *, further_family: bool = False) -> None:
+        """The welcome flow: the very first plan, or (shelter use) a plan for a new family.
+        Cancelling a new family's plan goes back to the home screen; cancelling the very
+        first run ends the planner, as there is nothing else to show."""
         from planner.core.catalog import load_catalog
         from planner.ui.dialogs.first_run import FirstRunWizard
 
-        path = self.plan_path
+        path = self.paths.default_plan if further_family else self.plan_path
         path.parent.mkdir(parents=True, exist_ok=True)
-        wizard = FirstRunWizard(load_catalog(), path)
+        wizard = FirstRunWizard(load_catalog(), path, further_family=further_family)
         wizard.plan_created.connect(lambda: self._plan_ready(wizard.created_plan))
-        wizard.rejected.connect(lambda: self.finished.emit(0))
+        if further_family:
+            wizard.rejected.connect(self.show_home)
+        else:
+            wizard.rejected.connect(lambda: self.finished.emit(0))
         self.first_run = wizard
+        if self.unlock_screen is not None:
+            self.unlock_screen.hide()
         wizard.show()
 
-    def _show_unlock(self) -> None:
-        if self.unlock_screen is None:
-            self.unlock_screen = UnlockScreen()
-            self.unlock_screen.passphrase_entered.connect(self._open)
-            self.unlock_screen.quick_exit_requested.connect(self.quick_exit)
-        self.unlock_screen.reset()
+    def _show_unlock(self, *, waiting: bool = True) -> UnlockScreen:
+        """The unlock screen for `plan_path`; in shelter use the home screen, with the
+        passphrase row only when a plan is `waiting` to be unlocked."""
+        screen = self.unlock_screen
+        if screen is not None and screen.shelter != self.shelter_use:
+            screen.hide()
+            screen.deleteLater()
+            screen = None
+        if screen is None:
+            screen = UnlockScreen(shelter=self.shelter_use)
+            screen.passphrase_entered.connect(self._open)
+            screen.quick_exit_requested.connect(self.quick_exit)
+            screen.new_plan_requested.connect(lambda: self._show_first_run(further_family=True))
+            screen.open_plan_requested.connect(self.choose_plan_to_open)
+            self.unlock_screen = screen
+        waiting = waiting and self.plan_path.exists()  # the tray's Open, with no plan yet
+        screen.show_waiting_plan(self.plan_path.name if waiting else None)
+        screen.reset()
         if self.main_window is not None:
-            self.unlock_screen.setGeometry(self.main_window.geometry())
-        self.unlock_screen.show()
-        self.unlock_screen.raise_()
-        self.unlock_screen.activateWindow()
+            screen.setGeometry(self.main_window.geometry())
+        screen.show()
+        screen.raise_()
+        screen.activateWindow()
+        return screen
+
+    def show_home(self, message: str = "") -> None:
+        """Shelter use: the home screen, with no plan open or waiting."""
+        self.plan_path = self.paths.default_plan
+        screen = self._show_unlock(waiting=False)
+        if message:
+            screen.show_message(message)
+
+    def choose_plan_to_open(self) -> None:
+        """Shelter home screen: pick a family's plan file, then open (or unlock) it."""
+        from planner.ui.plan_actions import choose_plan_file
+
+        self.file_dialog = choose_plan_file(
+            self.unlock_screen, self.paths.plans_dir, self.open_plan_file
+        )
 
     def _open(self, passphrase: str | None) -> None:
         from planner.core.plans import PlanFile
@@ -139,10 +185,11 @@ class WindowController(QObject):
             self._restore_pending(passphrase)
             plan = PlanFile.open(self.plan_path, passphrase)
         except PlannerError as error:
-            if self.unlock_screen is not None and self.unlock_screen.isVisible():
-                self.unlock_screen.show_error(error.message)  # try again: no lockout, ever
+            screen = self.unlock_screen
+            if passphrase is not None and screen is not None and screen.isVisible():
+                screen.show_error(error.message)  # try again: no lockout, ever
             else:
-                self._fail(error)
+                self._cannot_open(error)
             return
         self._plan_ready(plan)
 
@@ -198,6 +245,7 @@ class WindowController(QObject):
             self.context.events.changed.connect(self._on_changed)
         context = self.context
         context.plan = plan
+        self.plan_path = plan.path  # a new family's plan has a file of its own
         with plan.unit_of_work() as session:
             details = get_details(session)
             # Built-in contacts follow the checked catalog this version ships.
@@ -205,6 +253,9 @@ class WindowController(QObject):
             default_minutes = DEFAULT_IDLE_MINUTES.get(details.mode, 15)
             minutes = float(get_preference(session, IDLE_PREFERENCE, str(default_minutes)))
         context.language = details.language
+        if details.mode == "shelter" and not self.shelter_use:
+            self.shelter_use = True
+            remember_shelter_use(self.paths)
         if i18n.follow_plan(self.paths, details.language):
             self._forget_windows()
         # Hide the screen before showing the window, so the window becomes the active one.
@@ -260,6 +311,7 @@ class WindowController(QObject):
         window.save_copy_requested.connect(actions.save_copy)
         window.open_other_requested.connect(actions.open_other)
         window.remove_plan_requested.connect(actions.remove_plan)
+        window.new_family_requested.connect(self.start_new_family)
         self.plan_actions = actions
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
@@ -280,6 +332,17 @@ class WindowController(QObject):
 
     def open_plan_file(self, path: Path) -> None:
         """Close this plan and open another (shelter use: one family's plan at a time)."""
+        self._close_plan()
+        self.plan_path = path
+        self._passphrase = None
+        self.start()
+
+    def start_new_family(self) -> None:
+        """Family plans menu: close this family's plan, then the welcome flow for the next."""
+        self._close_plan()
+        self._show_first_run(further_family=True)
+
+    def _close_plan(self) -> None:
         if self.context is not None and self.context.plan is not None:
             self.context.events.locked.emit()
             self.context.plan.close()
@@ -288,15 +351,17 @@ class WindowController(QObject):
         self.idle.stop()
         if self.main_window is not None:
             self.main_window.hide()
-        self.plan_path = path
-        self._passphrase = None
-        self.start()
 
-    def _plan_removed(self) -> None:
+    def _plan_removed(self, message: str) -> None:
+        """The plan was removed: in shelter use, back to the home screen for the next family;
+        at home there is no plan left to show, so the planner ends."""
         for widget in QApplication.topLevelWidgets():
             widget.hide()
         self.idle.stop()
-        self.finished.emit(0)
+        if self.shelter_use:
+            self.show_home(message)
+        else:
+            self.finished.emit(0)
 
     # -- locking and leaving ----------------------------------------------------------------
 
@@ -328,6 +393,16 @@ class WindowController(QObject):
             self.context.plan = None
         clipboard.clear_if_ours()
         self.finished.emit(0)
+
+    def _cannot_open(self, error: PlannerError) -> None:
+        """In shelter use, say why on the home screen and let staff choose again; otherwise
+        there is nothing else to show, so end (see `_fail`)."""
+        if self.shelter_use:
+            self.show_home()
+            assert self.unlock_screen is not None
+            self.unlock_screen.show_error(error.message)
+        else:
+            self._fail(error)
 
     def _fail(self, error: PlannerError) -> None:
         """A plan that cannot be opened: say why, then end with the documented exit code."""

@@ -16,12 +16,11 @@ Messages in module-level helpers named `_t` use the empty context: lupdate runs 
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from planner.app_settings import read_settings, write_setting
 from planner.paths import AppPaths
 from planner.resources import resource_path
 
@@ -46,37 +45,13 @@ def preferred_language(paths: AppPaths) -> str:
 
 
 def remembered_language(paths: AppPaths) -> str | None:
-    try:
-        stored = json.loads(paths.settings_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    code = stored.get(SETTING) if isinstance(stored, dict) else None
-    return code if code in LANGUAGES else None
+    code = read_settings(paths).get(SETTING)
+    return code if isinstance(code, str) and code in LANGUAGES else None
 
 
 def remember_language(paths: AppPaths, language: str) -> None:
-    """Keep the language code (nothing else about the plan) for the next unlock screen.
-
-    The file is shared by app-level settings, so other keys are kept. Failing to write it only
-    means the next start uses the system's language: not worth interrupting anyone for.
-    """
-    if remembered_language(paths) == language:
-        return
-    file = paths.settings_file
-    try:
-        stored = json.loads(file.read_text(encoding="utf-8")) if file.is_file() else {}
-    except (OSError, ValueError):
-        stored = {}
-    if not isinstance(stored, dict):
-        stored = {}
-    stored[SETTING] = language
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        partial = file.with_suffix(".tmp")
-        partial.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
-        os.replace(partial, file)
-    except OSError:
-        return
+    """Keep the language code (nothing else about the plan) for the next unlock screen."""
+    write_setting(paths, SETTING, language)
 
 
 def installed_language() -> str:

@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
     save_copy_requested = Signal()
     # Open another family's plan (shelter use).
     open_other_requested = Signal()
+    # Start a plan for a new family (shelter use): this plan closes first.
+    new_family_requested = Signal()
     # Remove this plan, its backups and its traces from this computer.
     remove_plan_requested = Signal()
     # Put one of the plan's backups (this path) in its place: close, swap, reopen.
@@ -96,6 +98,14 @@ class MainWindow(QMainWindow):
         self.protection_label = QLabel(bar)
         self.protection_label.setObjectName("protectionLabel")
         self.protection_label.setWordWrap(True)  # large fonts: two lines rather than cut off
+        # Shelter use: which family's plan is open, for staff (never in the window's title).
+        self.plan_name_label = QLabel(bar)
+        self.plan_name_label.setObjectName("planNameLabel")
+        self.plan_name_label.setTextFormat(Qt.TextFormat.PlainText)  # the name, as typed
+        self.plan_name_label.setWordWrap(True)
+        bold = self.plan_name_label.font()
+        bold.setBold(True)
+        self.plan_name_label.setFont(bold)
         self.protect_button = QPushButton(self.tr("Protect with a passphrase…"), bar)
         self.protect_button.setAccessibleDescription(
             self.tr("Encrypts this plan so that it can only be opened with a passphrase.")
@@ -121,14 +131,22 @@ class MainWindow(QMainWindow):
         self.shelter_button.setAccessibleDescription(
             self.tr("Open another family's plan, save this plan to a USB stick, or remove it.")
         )
-        shelter_menu = QMenu(self.shelter_button)
-        shelter_menu.addAction(self.tr("Open another family's plan…"), self.open_other_requested)
-        shelter_menu.addAction(self.tr("Save this plan to a USB stick…"), self.save_copy_requested)
-        shelter_menu.addAction(
-            self.tr("Remove this plan from this computer…"), self.remove_plan_requested
-        )
-        self.shelter_button.setMenu(shelter_menu)
-        row.addWidget(self.protection_label, 1)
+        self.shelter_menu = QMenu(self.shelter_button)
+        self.shelter_menu.setObjectName("familyPlansMenu")
+        # The signals' emit, not the signals: addAction calls what it is given.
+        for text, signal in (
+            (self.tr("Start a plan for a &new family…"), self.new_family_requested),
+            (self.tr("&Open another family's plan…"), self.open_other_requested),
+            (self.tr("&Save this plan to a USB stick…"), self.save_copy_requested),
+            (self.tr("&Remove this plan from this computer…"), self.remove_plan_requested),
+        ):
+            self._action(self.shelter_menu, text, signal.emit)
+        self.shelter_button.setMenu(self.shelter_menu)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.plan_name_label)
+        texts.addWidget(self.protection_label)
+        row.addLayout(texts, 1)
         row.addWidget(self.protect_button)
         row.addWidget(self.shelter_button)
         row.addWidget(self.lock_button)
@@ -304,22 +322,35 @@ class MainWindow(QMainWindow):
     def refresh_top_bar(self) -> None:
         plan = self.context.plan
         protected = plan is not None and plan.encrypted
+        details = self.ops.read(get_details, None) if self.context.is_open else None
+        shelter = details is not None and details.mode == "shelter"
         if protected:
             self.protection_label.setText(self.tr("This plan is protected with a passphrase."))
+        elif shelter:
+            self.protection_label.setText(
+                self.tr(
+                    "This family's plan is NOT protected: the next person at this computer, or "
+                    "whoever finds its USB stick, can open it. Protect it before you leave it."
+                )
+            )
         else:
             self.protection_label.setText(
                 self.tr("This plan is not protected: anyone using this computer can open it.")
             )
         self.protect_button.setVisible(plan is not None and not protected)
-        self.shelter_button.setVisible(self._shelter_mode())
+        self.shelter_button.setVisible(shelter)
+        self.plan_name_label.setVisible(shelter)
+        self.plan_name_label.setText(
+            self.tr("Open plan: %1 (file %2)")
+            .replace("%2", plan.path.name)  # first: a file name never holds "%1"
+            .replace("%1", details.name)
+            if shelter and plan is not None and details is not None
+            else ""
+        )
         self.lock_button.setEnabled(protected)
         self.protect_action.setEnabled(plan is not None and not protected)
         self.change_action.setEnabled(protected)
         self.remove_passphrase_action.setEnabled(protected)
-
-    def _shelter_mode(self) -> bool:
-        details = self.ops.read(get_details, None) if self.context.is_open else None
-        return details is not None and details.mode == "shelter"
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if "plan" in kinds:

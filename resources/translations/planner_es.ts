@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/ui/controller.py" line="+93"/>
-        <location line="+242"/>
-        <location filename="../../planner/ui/plan_actions.py" line="+161"/>
+        <location filename="../../planner/ui/controller.py" line="+103"/>
+        <location line="+307"/>
+        <location filename="../../planner/ui/plan_actions.py" line="+237"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-305"/>
         <source>Open the planner</source>
         <translation>Abrir el planificador</translation>
     </message>
@@ -21,7 +21,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+108"/>
         <source>Enter the passphrase to put the backup in place of the plan.</source>
         <translation>Escriba la frase de contraseña para poner la copia de seguridad en lugar del plan.</translation>
     </message>
@@ -31,12 +31,12 @@
         <translation>La copia de seguridad ya está en su lugar. El plan tal como estaba se guardó en %1.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+147"/>
         <source>The plan is locked.</source>
         <translation>El plan está bloqueado.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>%1 is a folder, not a plan file.</source>
         <translation>%1 es una carpeta, no un archivo de plan.</translation>
     </message>
@@ -186,7 +186,7 @@
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/plan_actions.py" line="-110"/>
+        <location filename="../../planner/ui/plan_actions.py" line="-159"/>
         <source>Protect the plan with a passphrase</source>
         <translation>Proteger el plan con una frase de contraseña</translation>
     </message>
@@ -196,17 +196,17 @@
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Remove the passphrase</source>
         <translation>Quitar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Without a passphrase, anyone who uses this computer can open and read this plan. Its backups will not be protected either. Remove the passphrase?</source>
         <translation>Sin frase de contraseña, cualquier persona que use esta computadora puede abrir y leer este plan. Sus copias de seguridad tampoco estarán protegidas. ¿Quitar la frase de contraseña?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The plan is now protected with the new passphrase.</source>
         <translation>El plan ya está protegido con la nueva frase de contraseña.</translation>
     </message>
@@ -216,27 +216,17 @@
         <translation>El plan ya no está protegido con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save a copy of the plan to a folder</source>
         <translation>Guardar una copia del plan en una carpeta</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>It is protected with the same passphrase.</source>
-        <translation>Está protegida con la misma frase de contraseña.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It is NOT protected by a passphrase.</source>
-        <translation>NO está protegida con una frase de contraseña.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>A copy of the plan was saved to %1.</source>
         <translation>Se guardó una copia del plan en %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-116"/>
         <source>Open a plan</source>
         <translation>Abrir un plan</translation>
     </message>
@@ -246,14 +236,60 @@
         <translation>Planes (*%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
+        <source>This is a family&apos;s plan in a shelter or service. Without a passphrase, the next person at this computer can open and read it, and so can whoever finds a USB stick it is saved to. Its backups will not be protected either. Remove the passphrase all the same?</source>
+        <translation>Este es el plan de una familia en un refugio o servicio. Sin frase de contraseña, la próxima persona que use esta computadora puede abrirlo y leerlo, y también quien encuentre una memoria USB donde esté guardado. Sus copias de seguridad tampoco estarán protegidas. ¿Quitar la frase de contraseña de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>It opens with the same passphrase as the plan.</source>
+        <translation>Se abre con la misma frase de contraseña que el plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is NOT protected by a passphrase: anyone with the stick can read it.</source>
+        <translation>NO está protegida con una frase de contraseña: cualquiera que tenga la memoria puede leerla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan was saved and checked: the copy was opened again and it matches.</source>
+        <translation>El plan se guardó y se comprobó: la copia se abrió de nuevo y coincide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This plan was opened from %1, not from the planner&apos;s own folder on this computer (%2), so it is not removed: a plan on a USB stick or in another folder belongs to whoever keeps it there. Nothing was deleted.</source>
+        <translation>Este plan se abrió desde %1, no desde la carpeta propia del planificador en esta computadora (%2), así que no se quita: un plan en una memoria USB o en otra carpeta pertenece a quien lo guarda allí. No se borró nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Remove this plan from this computer</source>
         <translation>Quitar este plan de esta computadora</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This deletes the plan, its backups and its working files from this computer, overwriting them first. It cannot be undone: save a copy first if the family needs the plan. Some disks (most SSDs and USB sticks) may still keep old copies of the data where no program can reach them; only destroying the disk removes those. Remove the plan now?</source>
-        <translation>Esto borra de esta computadora el plan, sus copias de seguridad y sus archivos de trabajo, sobrescribiéndolos antes. No se puede deshacer: guarde antes una copia si la familia necesita el plan. Algunos discos (la mayoría de los SSD y memorias USB) pueden conservar copias antiguas de los datos donde ningún programa llega; solo destruir el disco las elimina. ¿Quitar el plan ahora?</translation>
+        <location line="+1"/>
+        <source>Remove the plan “%1” from this computer?</source>
+        <translation>¿Quitar el plan “%1” de esta computadora?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This deletes the plan, its backups and its working files from this computer, overwriting them first. It cannot be undone: save a copy first if the family needs the plan. Copies on USB sticks are not touched. Some disks (most SSDs and USB sticks) may still keep old copies of the data where no program can reach them; only destroying the disk removes those.</source>
+        <translation>Esto borra de esta computadora el plan, sus copias de seguridad y sus archivos de trabajo, sobrescribiéndolos antes. No se puede deshacer: guarde antes una copia si la familia necesita el plan. Las copias en memorias USB no se tocan. Algunos discos (la mayoría de los SSD y memorias USB) pueden conservar copias antiguas de los datos donde ningún programa llega; solo destruir el disco las elimina.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was removed from this computer (%2).</source>
+        <translation>%1 se quitó de esta computadora (%2).</translation>
     </message>
     <message>
         <location filename="../../planner/ui/words.py" line="+20"/>
@@ -848,7 +884,7 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../planner/ui/dialogs/first_run.py" line="+52"/>
+        <location filename="../../planner/ui/dialogs/first_run.py" line="+54"/>
         <source>The apps each child uses</source>
         <translation>Las apps que usa cada niño o niña</translation>
     </message>
@@ -866,7 +902,7 @@
 <context>
     <name>AppsView</name>
     <message>
-        <location filename="../../planner/ui/views/apps.py" line="+49"/>
+        <location filename="../../planner/ui/views/apps.py" line="+47"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
@@ -901,7 +937,7 @@
         <translation>Las apps del niño o niña</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Add apps…</source>
         <translation>&amp;Añadir apps…</translation>
     </message>
@@ -1776,13 +1812,13 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../planner/ui/views/contacts.py" line="+36"/>
+        <location filename="../../planner/ui/views/contacts.py" line="+35"/>
         <source>In danger right now? Call the emergency number. The built-in contacts were checked against their official sources; add your own below.</source>
         <translation>¿Hay peligro ahora mismo? Llame al número de emergencias. Los contactos incluidos se comprobaron en sus fuentes oficiales; añada los suyos abajo.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -2149,7 +2185,7 @@
 <context>
     <name>CountryPage</name>
     <message>
-        <location filename="../../planner/ui/dialogs/first_run_pages.py" line="+203"/>
+        <location filename="../../planner/ui/dialogs/first_run_pages.py" line="+280"/>
         <source>Your country</source>
         <translation>Su país</translation>
     </message>
@@ -2215,7 +2251,7 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../planner/ui/views/children_panels.py" line="+159"/>
+        <location filename="../../planner/ui/views/children_panels.py" line="+157"/>
         <source>Add de&amp;vice…</source>
         <translation>Añadir dispositi&amp;vo…</translation>
     </message>
@@ -2396,7 +2432,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../planner/ui/dialogs/first_run.py" line="+52"/>
+        <location filename="../../planner/ui/dialogs/first_run.py" line="+61"/>
         <source>Set up the planner</source>
         <translation>Preparar el planificador</translation>
     </message>
@@ -2415,12 +2451,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+148"/>
+        <location line="+145"/>
         <source>Guidance</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-141"/>
         <source>What adults can do</source>
         <translation>Lo que pueden hacer los adultos</translation>
     </message>
@@ -2500,7 +2536,7 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
@@ -2546,7 +2582,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../planner/ui/views/log_view.py" line="+82"/>
+        <location filename="../../planner/ui/views/log_view.py" line="+81"/>
         <source>Details of the chosen entry</source>
         <translation>Detalles de la entrada elegida</translation>
     </message>
@@ -2576,7 +2612,7 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -2614,12 +2650,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+65"/>
+        <location filename="../../planner/ui/main_window.py" line="+67"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Protect with a passphrase…</source>
         <translation>Proteger con frase de contraseña…</translation>
     </message>
@@ -2629,12 +2665,12 @@
         <translation>Cifra este plan para que solo se pueda abrir con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-138"/>
         <source>Closes the plan on screen until the passphrase is entered again.</source>
         <translation>Cierra el plan en la pantalla hasta que se vuelva a escribir la frase de contraseña.</translation>
     </message>
@@ -2674,22 +2710,7 @@
         <translation>Abrir el plan de otra familia, guardar este plan en una memoria USB o quitarlo.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open another family&apos;s plan…</source>
-        <translation>Abrir el plan de otra familia…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save this plan to a USB stick…</source>
-        <translation>Guardar este plan en una memoria USB…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove this plan from this computer…</source>
-        <translation>Quitar este plan de esta computadora…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -2744,12 +2765,28 @@
         <translation>Abrir &amp;otro plan…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-106"/>
+        <location line="+109"/>
         <source>&amp;Remove this plan from this computer…</source>
         <translation>Q&amp;uitar este plan de esta computadora…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-112"/>
+        <source>Start a plan for a &amp;new family…</source>
+        <translation>Empezar un plan para una familia &amp;nueva…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open another family&apos;s plan…</source>
+        <translation>&amp;Abrir el plan de otra familia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save this plan to a USB stick…</source>
+        <translation>&amp;Guardar este plan en una memoria USB…</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
@@ -2779,20 +2816,30 @@
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>This plan is protected with a passphrase.</source>
         <translation>Este plan está protegido con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>This family&apos;s plan is NOT protected: the next person at this computer, or whoever finds its USB stick, can open it. Protect it before you leave it.</source>
+        <translation>El plan de esta familia NO está protegido: la próxima persona que use esta computadora, o quien encuentre su memoria USB, puede abrirlo. Protéjalo antes de dejarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This plan is not protected: anyone using this computer can open it.</source>
         <translation>Plan sin proteger: quien use esta computadora puede abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open plan: %1 (file %2)</source>
+        <translation>Plan abierto: %1 (archivo %2)</translation>
     </message>
 </context>
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../planner/ui/dialogs/first_run_pages.py" line="-188"/>
+        <location filename="../../planner/ui/dialogs/first_run_pages.py" line="-262"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -2830,39 +2877,69 @@
 <context>
     <name>NamePage</name>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The plan&apos;s name</source>
         <translation>El nombre del plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>A name to tell plans apart. It is never shown in the window&apos;s title bar.</source>
         <translation>Un nombre para distinguir los planes. Nunca se muestra en la barra de título de la ventana.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-36"/>
         <source>Name of the plan</source>
         <translation>Nombre del plan</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Name of the plan&apos;s file</source>
+        <translation>Nombre del archivo del plan</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Use a neutral name, not the family&apos;s: anyone who looks in the folder or on the USB stick sees it. The suggested one is unique on this computer.</source>
+        <translation>Use un nombre neutro, no el de la familia: cualquiera que mire en la carpeta o en la memoria USB lo ve. El que se sugiere es único en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Plan&apos;s name:</source>
         <translation>Nombre del &amp;plan:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;File name:</source>
+        <translation>Nombre del a&amp;rchivo:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A name for staff to tell this family&apos;s plan apart, such as a room number. It is shown inside the window, never in its title bar.</source>
+        <translation>Un nombre para que el personal distinga el plan de esta familia, como un número de habitación. Se muestra dentro de la ventana, nunca en su barra de título.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>For example: Family A, room 12</source>
         <translation>Por ejemplo: Familia A, habitación 12</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Our family plan</source>
         <translation>El plan de nuestra familia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>a name for the plan</source>
         <translation>un nombre para el plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A file name needs letters or digits, and may have spaces, “-” and “_” (at most 40 characters).</source>
+        <translation>Un nombre de archivo necesita letras o cifras, y puede tener espacios, “-” y “_” (40 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a plan named %1 on this computer. Choose another.</source>
+        <translation>Ya hay un plan llamado %1 en esta computadora. Elija otro.</translation>
     </message>
 </context>
 <context>
@@ -2945,7 +3022,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../planner/ui/dialogs/first_run_pages.py" line="+11"/>
+        <location filename="../../planner/ui/dialogs/first_run_pages.py" line="+12"/>
         <source>Protect the plan with a passphrase</source>
         <translation>Proteger el plan con una frase de contraseña</translation>
     </message>
@@ -2965,7 +3042,12 @@
         <translation>Sin frase de contraseña, cualquiera que use esta computadora puede abrir el plan. Puede añadir una más tarde con “Proteger con frase de contraseña…”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>In a shelter or service every family&apos;s plan needs a passphrase: the next person at this computer, or whoever finds the USB stick, must not be able to read it. Agree it with the family; only they and you should know it.</source>
+        <translation>En un refugio o servicio, el plan de cada familia necesita una frase de contraseña: la próxima persona que use esta computadora, o quien encuentre la memoria USB, no debe poder leerlo. Acuérdela con la familia; solo ellos y usted deben conocerla.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
@@ -2975,7 +3057,7 @@
         <translation>&amp;Escríbala otra vez:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -2986,6 +3068,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Type a passphrase twice: a family&apos;s plan needs one.</source>
+        <translation>Escriba una frase de contraseña dos veces: el plan de una familia la necesita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type a passphrase twice, or tick “Continue without a passphrase”.</source>
         <translation>Escriba una frase de contraseña dos veces, o marque “Continuar sin frase de contraseña”.</translation>
     </message>
@@ -3163,7 +3250,7 @@
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Next time</source>
         <translation>Próxima vez</translation>
     </message>
@@ -3571,34 +3658,34 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../planner/ui/views/app_settings.py" line="+51"/>
+        <location filename="../../planner/ui/views/app_settings.py" line="+49"/>
         <source>Setting</source>
         <translation>Ajuste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>Last checked</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-29"/>
         <source>Settings checklist</source>
         <translation>Lista de ajustes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>What you agreed, or why not</source>
         <translation>Lo que acordaron, o por qué no</translation>
     </message>
@@ -3760,7 +3847,7 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../planner/ui/unlock.py" line="+32"/>
+        <location filename="../../planner/ui/unlock.py" line="+51"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -3775,12 +3862,12 @@
         <translation>Escriba la frase de contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -3795,12 +3882,53 @@
         <translation>Salida rápida</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+30"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-14"/>
+        <source>&amp;Start a plan for a new family</source>
+        <translation>&amp;Empezar un plan para una familia nueva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a &amp;family&apos;s plan…</source>
+        <translation>Abrir el p&amp;lan de una familia…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a plan file on this computer or on a USB stick.</source>
+        <translation>Elija un archivo de plan en esta computadora o en una memoria USB.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A new plan, in a file of its own on this computer.</source>
+        <translation>Un plan nuevo, en un archivo propio en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From this computer or from a USB stick.</source>
+        <translation>De esta computadora o de una memoria USB.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A plan is locked</source>
+        <translation>Hay un plan bloqueado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the passphrase of %1 to open it.</source>
+        <translation>Escriba la frase de contraseña de %1 para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family plans</source>
+        <translation>Planes de familias</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -39,11 +40,14 @@ def tick(qtbot, picker, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def walk_to_children(qtbot, wizard, passphrase: str | None) -> None:  # type: ignore[no-untyped-def]
+    """With a passphrase: shelter use (which needs one); without: at home."""
     assert wizard.currentPage() is wizard.mode_page
-    qtbot.keyClick(wizard.mode_page.shelter, Qt.Key.Key_Space)
-    assert wizard.mode_page.mode() == "shelter"
+    if passphrase is not None:
+        qtbot.keyClick(wizard.mode_page.shelter, Qt.Key.Key_Space)
+        assert wizard.mode_page.mode() == "shelter"
     click_next(qtbot, wizard)
     assert wizard.currentPage() is wizard.name_page
+    wizard.name_page.name.clear()
     qtbot.keyClicks(wizard.name_page.name, "Family A, room 12")
     click_next(qtbot, wizard)
     page = wizard.passphrase_page
@@ -52,6 +56,7 @@ def walk_to_children(qtbot, wizard, passphrase: str | None) -> None:  # type: ig
         qtbot.keyClick(page.without, Qt.Key.Key_Space)
         assert page.without.isChecked() and not page.first.isEnabled()
     else:
+        assert not page.without.isVisible() and page.shelter_note.isVisible()
         qtbot.keyClicks(page.first, passphrase)
         assert page.hint.text() == "Strong."
         qtbot.keyClicks(page.second, passphrase)
@@ -94,14 +99,10 @@ def pick_apps_and_finish(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     wizard.created_plan.close()
 
 
-def check_saved_plan(plan: PlanFile, catalog) -> None:  # type: ignore[no-untyped-def]
+def check_saved_plan(plan: PlanFile, catalog, mode: str) -> None:  # type: ignore[no-untyped-def]
     with plan.unit_of_work() as session:
         details = get_details(session)
-        assert (details.name, details.country, details.mode) == (
-            "Family A, room 12",
-            "CA",
-            "shelter",
-        )
+        assert (details.name, details.country, details.mode) == ("Family A, room 12", "CA", mode)
         kids = {c.nickname: c for c in children.list_children(session)}
         assert {name: c.birth_year for name, c in kids.items()} == {"Sam": 2013, "Ari": 2017}
         sam_apps = apps.list_app_uses(session, kids["Sam"].id)
@@ -120,17 +121,46 @@ def check_saved_plan(plan: PlanFile, catalog) -> None:  # type: ignore[no-untype
         assert builtin == {c.id for c in catalog.countries["CA"].contacts}
 
 
-def test_walking_the_whole_wizard_with_a_passphrase(qtbot, catalog, tmp_path):
-    path = tmp_path / "family.plan"
-    wizard = make_wizard(qtbot, catalog, path)
+def test_walking_the_whole_wizard_in_shelter_use(qtbot, catalog, tmp_path):
+    wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
     walk_to_children(qtbot, wizard, PASSPHRASE)
+    file_name = wizard.name_page.file_name.text()
+    assert re.fullmatch(r"plan-[A-Z2-9]{4}", file_name)  # neutral, never the family's name
     add_children(qtbot, wizard)
     pick_apps_and_finish(qtbot, wizard)
+    path = tmp_path / f"{file_name}.plan"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
     with pytest.raises(PassphraseRequiredError):
         PlanFile.open(path)
     with PlanFile.open(path, PASSPHRASE) as plan:
         assert plan.encrypted
-        check_saved_plan(plan, catalog)
+        check_saved_plan(plan, catalog, "shelter")
+
+
+def test_a_shelter_plan_needs_a_passphrase_and_a_free_neutral_file_name(qtbot, catalog, tmp_path):
+    (tmp_path / "room-12.plan").write_bytes(b"another family's plan")
+    wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
+    qtbot.keyClick(wizard.mode_page.shelter, Qt.Key.Key_Space)
+    click_next(qtbot, wizard)
+    page = wizard.name_page
+    assert page.file_name.isVisible() and page.file_name.text().startswith("plan-")
+    qtbot.keyClicks(page.name, "Family B")
+    for bad, why in (("", "letters or digits"), ("../x", "letters or digits")):
+        page.file_name.setText(bad)
+        click_next(qtbot, wizard)
+        assert wizard.currentPage() is page and why in page.error.text()
+    page.file_name.clear()
+    qtbot.keyClicks(page.file_name, "ROOM-12")  # the same name to Windows and FAT sticks
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is page and "already a plan named ROOM-12" in page.error.text()
+    page.file_name.setText("room-14")
+    click_next(qtbot, wizard)
+    passphrase_page = wizard.passphrase_page
+    assert wizard.currentPage() is passphrase_page
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is passphrase_page
+    assert "a family's plan needs one" in passphrase_page.error.text()
+    assert wizard.name_page.plan_path(tmp_path / "family.plan") == tmp_path / "room-14.plan"
 
 
 def test_walking_the_whole_wizard_without_a_passphrase(qtbot, catalog, tmp_path):
@@ -141,7 +171,7 @@ def test_walking_the_whole_wizard_without_a_passphrase(qtbot, catalog, tmp_path)
     pick_apps_and_finish(qtbot, wizard)
     with PlanFile.open(path) as plan:
         assert not plan.encrypted
-        check_saved_plan(plan, catalog)
+        check_saved_plan(plan, catalog, "home")
 
 
 def test_an_empty_name_is_explained_on_the_page(qtbot, catalog, tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -15,12 +17,14 @@ NAMES = (b"Maya", b"Alvarez", b"Aunt Rosa")
 NEW = "lantern orchard violet"
 
 
-@pytest.fixture
-def controller(qtbot, demo_plan_path, planner_home):  # type: ignore[no-untyped-def]
-    made = WindowController(AppPaths(planner_home), demo_plan_path)
+def start(qtbot, plan_path, planner_home):  # type: ignore[no-untyped-def]
+    made = WindowController(AppPaths(planner_home), plan_path)
     made.start()
     assert made.main_window is not None and made.main_window.isVisible()
-    yield made
+    return made
+
+
+def finish(made) -> None:  # type: ignore[no-untyped-def]
     if made.main_window is not None:
         made.main_window.close()
     if made.context is not None and made.context.plan is not None:
@@ -28,6 +32,24 @@ def controller(qtbot, demo_plan_path, planner_home):  # type: ignore[no-untyped-
     app = QApplication.instance()
     app.removeEventFilter(made.idle)
     app.removeEventFilter(made.shift)
+
+
+@pytest.fixture
+def controller(qtbot, demo_plan_path, planner_home):  # type: ignore[no-untyped-def]
+    made = start(qtbot, demo_plan_path, planner_home)
+    yield made
+    finish(made)
+
+
+@pytest.fixture
+def controller_in_data_folder(qtbot, demo_plan_path, planner_home):  # type: ignore[no-untyped-def]
+    """The demo plan where the planner keeps its own plans."""
+    inside = AppPaths(planner_home).plans_dir / "plan-TEST.plan"
+    inside.parent.mkdir(parents=True)
+    shutil.copy2(demo_plan_path, inside)
+    made = start(qtbot, inside, planner_home)
+    yield made
+    finish(made)
 
 
 def choose_passphrase(qtbot, controller, passphrase: str) -> None:  # type: ignore[no-untyped-def]
@@ -98,15 +120,28 @@ def test_saving_a_copy_to_another_folder(qtbot, controller, tmp_path):
         assert len(children.list_children(session)) == 2
 
 
-def test_removing_the_plan_from_the_computer(qtbot, controller):
+def test_removing_the_plan_from_the_computer(qtbot, controller_in_data_folder):
+    controller = controller_in_data_folder
     path = controller.context.plan.path
     controller.context.plan.make_backup()
     controller.main_window.remove_plan_requested.emit()
     question = controller.plan_actions.dialog
     assert "cannot be undone" in question.text() and "SSD" in question.text()
+    assert "“Alvarez-Kim household”" in question.text() and str(path) in question.text()
     with qtbot.waitSignal(controller.finished):
         question.done(QMessageBox.StandardButton.Yes.value)
     assert list(path.parent.glob(path.name + "*")) == []
+
+
+def test_a_plan_from_outside_the_data_folder_is_never_removed(qtbot, controller):
+    path = controller.context.plan.path
+    before = sorted(path.parent.iterdir())
+    controller.main_window.remove_plan_requested.emit()
+    refusal = controller.plan_actions.dialog
+    assert "it is not removed" in refusal.text() and str(path.parent) in refusal.text()
+    refusal.accept()
+    assert sorted(path.parent.iterdir()) == before
+    assert controller.context.plan.is_open
 
 
 def test_opening_another_plan_closes_this_one(qtbot, controller, protected_plan_path):

@@ -44,7 +44,9 @@ def test_first_run_then_every_section(qtbot, planner_home):
         app = QApplication.instance()
         app.removeEventFilter(controller.idle)
         app.removeEventFilter(controller.shift)
-    with PlanFile.open(paths.default_plan, PASSPHRASE) as plan, plan.unit_of_work() as s:
+    # A shelter's plan has a neutral file name of its own, beside where the default plan goes.
+    assert controller.plan_path.parent == paths.plans_dir
+    with PlanFile.open(controller.plan_path, PASSPHRASE) as plan, plan.unit_of_work() as s:
         assert [c.name for c in contacts.list_contacts(s) if c.kind == "caseworker"] == [
             "Ms. Okafor"
         ]

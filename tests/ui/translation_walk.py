@@ -256,6 +256,21 @@ def _start_screen_states(qtbot, catalog, temp: Path) -> Iterator[tuple[str, QWid
     qtbot.addWidget(unlock)
     unlock.show()
     yield "unlock screen", unlock
+    home = UnlockScreen(shelter=True)
+    qtbot.addWidget(home)
+    home.show()
+    yield "shelter home screen", home
+    home.show_waiting_plan("plan-K7QM.plan")
+    yield "shelter home screen, a plan locked", home
+    shelter = FirstRunWizard(catalog, temp / "new.plan", further_family=True)
+    qtbot.addWidget(shelter)
+    shelter.show()
+    settle()
+    yield "a new family's plan", shelter
+    shelter.button(QWizard.WizardButton.NextButton).click()  # no name yet: the error shows
+    settle()
+    yield "a new family's plan, no name", shelter
+    shelter.reject()
     dialog = PassphraseDialog("title")
     qtbot.addWidget(dialog)
     dialog.show()

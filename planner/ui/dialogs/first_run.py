@@ -1,7 +1,9 @@
 """The first-run wizard: home or shelter, a name, a passphrase, the country, the children and
 their apps. Finishing creates the plan file in one transaction; nothing is written before.
 
-The launch code shows it when no plan exists, then takes `created_plan` on `plan_created`.
+The launch code shows it when no plan exists (and, in shelter use, for each further family),
+then takes `created_plan` on `plan_created`. A shelter's plan is created in a file of its own
+with a neutral name; at home, the plan is the default plan.
 """
 
 from __future__ import annotations
@@ -103,7 +105,16 @@ class FirstRunWizard(QWizard):
     # The plan file was created; `created_plan` holds it, open.
     plan_created = Signal()
 
-    def __init__(self, catalog: Catalog, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        further_family: bool = False,
+    ) -> None:
+        """`path`: the default plan. A shelter's plans go beside it, each in its own file.
+        `further_family`: shelter use already chosen; start at the plan's name."""
         super().__init__(parent)
         self.catalog = catalog
         self.path = Path(path)
@@ -114,8 +125,8 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Set up the planner"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.mode_page = ModePage(self)
-        self.name_page = NamePage(self.mode_page, self)
-        self.passphrase_page = PassphrasePage(self)
+        self.name_page = NamePage(self.mode_page, self.path.parent, self)
+        self.passphrase_page = PassphrasePage(self.mode_page, self)
         self.country_page = CountryPage(catalog, self.language, self)
         self.children_page = ChildrenPage(self)
         self.apps_page = AppsPage(catalog, self.language, self.children_page, self)
@@ -128,6 +139,9 @@ class FirstRunWizard(QWizard):
             self.apps_page,
         ):
             self.addPage(page)
+        if further_family:
+            self.mode_page.shelter.setChecked(True)
+            self.setStartId(self.pageIds()[1])
         self.accepted.connect(self._announce)
         self.resize(720, 620)
 
@@ -158,7 +172,7 @@ class FirstRunWizard(QWizard):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.created_plan = PlanFile.create(
-                self.path, populate, self.passphrase_page.passphrase()
+                self.name_page.plan_path(self.path), populate, self.passphrase_page.passphrase()
             )
         except PlannerError as error:
             return error.message

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.core.catalog import Catalog
 from planner.core.errors import ValidationError
 from planner.core.services import validate
+from planner.paths import is_plan_file_name, plan_file_in, plan_name_taken, suggest_plan_name
 from planner.ui.announce import announcer
 from planner.ui.dialogs.passphrase import passphrase_hint, passphrase_problem, recovery_warning
 
@@ -93,42 +96,95 @@ class ModePage(QWizardPage):
 
 
 class NamePage(QWizardPage):
-    def __init__(self, mode_page: ModePage, parent: QWidget | None = None) -> None:
+    """The plan's name and, in shelter use, the neutral name of its file in `folder`."""
+
+    def __init__(self, mode_page: ModePage, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode_page = mode_page
+        self.folder = folder
         self.setTitle(self.tr("The plan's name"))
-        self.setSubTitle(
-            self.tr("A name to tell plans apart. It is never shown in the window's title bar.")
-        )
         self.name = QLineEdit(self)
         self.name.setObjectName("planName")
         self.name.setMaxLength(validate.MAX_SHORT_TEXT)
         self.name.setAccessibleName(self.tr("Name of the plan"))
+        self.file_name = QLineEdit(self)
+        self.file_name.setObjectName("planFileName")
+        self.file_name.setMaxLength(40)
+        self.file_name.setAccessibleName(self.tr("Name of the plan's file"))
+        self.file_note = _note(
+            self.tr(
+                "Use a neutral name, not the family's: anyone who looks in the folder or on "
+                "the USB stick sees it. The suggested one is unique on this computer."
+            ),
+            self,
+        )
         self.error = error_label(self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Plan's name:"), self.name)
+        form.addRow(self.tr("&File name:"), self.file_name)
+        form.addRow("", self.file_note)
         form.addRow(self.error)
+        self.form = form
 
     def initializePage(self) -> None:
-        if self.mode_page.mode() == "shelter":
+        shelter = self.mode_page.mode() == "shelter"
+        self.form.setRowVisible(1, shelter)
+        self.form.setRowVisible(2, shelter)
+        if shelter:
+            self.setSubTitle(
+                self.tr(
+                    "A name for staff to tell this family's plan apart, such as a room number. "
+                    "It is shown inside the window, never in its title bar."
+                )
+            )
             self.name.setPlaceholderText(self.tr("For example: Family A, room 12"))
-        elif not self.name.text():
-            self.name.setText(self.tr("Our family plan"))
-            self.name.selectAll()
+            if not self.file_name.text():
+                self.file_name.setText(suggest_plan_name(self.folder))
+        else:
+            self.setSubTitle(
+                self.tr("A name to tell plans apart. It is never shown in the window's title bar.")
+            )
+            if not self.name.text():
+                self.name.setText(self.tr("Our family plan"))
+                self.name.selectAll()
+
+    def plan_path(self, home_path: Path) -> Path:
+        """Where the plan will be: its own file in shelter use, the default plan at home."""
+        if self.mode_page.mode() != "shelter":
+            return home_path
+        return plan_file_in(self.folder, self.file_name.text())
 
     def validatePage(self) -> bool:
+        message = self._problem()
+        show_error(self.error, message)
+        return not message
+
+    def _problem(self) -> str:
         try:
             validate.required_text(self.name.text(), self.tr("a name for the plan"))
         except ValidationError as error:
-            show_error(self.error, error.message)
-            return False
-        show_error(self.error, "")
-        return True
+            return error.message
+        if self.mode_page.mode() != "shelter":
+            return ""
+        file_name = self.file_name.text()
+        if not is_plan_file_name(file_name):
+            return self.tr(
+                "A file name needs letters or digits, and may have spaces, “-” and “_” "
+                "(at most 40 characters)."
+            )
+        if plan_name_taken(self.folder, file_name):
+            taken = self.tr("There is already a plan named %1 on this computer. Choose another.")
+            return taken.replace("%1", file_name)
+        return ""
 
 
 class PassphrasePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """A passphrase twice; at home a plan may go without one, in shelter use never: the next
+    person at a shelter's computer must not be able to open the last family's plan."""
+
+    def __init__(self, mode_page: ModePage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.mode_page = mode_page
         self.setTitle(self.tr("Protect the plan with a passphrase"))
         self.setSubTitle(
             self.tr(
@@ -154,6 +210,16 @@ class PassphrasePage(QWizardPage):
             self,
         )
         without_note.setIndent(24)
+        self.without_note = without_note
+        self.shelter_note = _note(
+            self.tr(
+                "In a shelter or service every family's plan needs a passphrase: the next "
+                "person at this computer, or whoever finds the USB stick, must not be able to "
+                "read it. Agree it with the family; only they and you should know it."
+            ),
+            self,
+        )
+        self.shelter_note.setObjectName("shelterPassphraseNote")
         self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
@@ -166,7 +232,16 @@ class PassphrasePage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(self.without)
         layout.addWidget(without_note)
+        layout.addWidget(self.shelter_note)
         layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        shelter = self.mode_page.mode() == "shelter"
+        if shelter:
+            self.without.setChecked(False)
+        self.without.setVisible(not shelter)
+        self.without_note.setVisible(not shelter)
+        self.shelter_note.setVisible(shelter)
 
     def _password_field(self, name: str) -> QLineEdit:
         field = QLineEdit(self)
@@ -188,7 +263,9 @@ class PassphrasePage(QWizardPage):
     def validatePage(self) -> bool:
         if self.without.isChecked():
             return True
-        if not self.first.text():
+        if not self.first.text() and self.mode_page.mode() == "shelter":
+            message = self.tr("Type a passphrase twice: a family's plan needs one.")
+        elif not self.first.text():
             message = self.tr("Type a passphrase twice, or tick “Continue without a passphrase”.")
         else:
             message = passphrase_problem(self.first.text(), self.second.text())
