@@ -4,4 +4,6 @@ import sys
 
 from planner.core.catalog.compiled import main
 
-sys.exit(main(sys.argv[1:]))
+# Imported without running (tests walk every module of the package), it writes nothing.
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -35,6 +35,7 @@ from planner.core.catalog.types import (
     RecommendedSetting,
     Text,
 )
+from planner.core.catalog.youth import youth_text, youth_text_list
 
 
 def load_apps(root: Path) -> dict[str, App]:
@@ -62,6 +63,8 @@ def _read_app(file: str, data: dict[str, Any], file_stem: str) -> App:
         closed_on=_closed_on(table, closed),
         minimum_age=table.optional_int("minimum_age", YOUNGEST_AGE, OLDEST_AGE),
         summary=table.text("summary"),
+        youth_summary=youth_text(table, "youth_summary"),
+        youth_steps=youth_text_list(table, "youth_steps"),
         similar_risk=_similar_risk(table, closed),
         capabilities=_read_capabilities(table.table("capabilities"), meta),
         parent_tools=parent_tools.text("text"),
@@ -142,6 +145,7 @@ def _read_setting(table: Table, app_id: str, app_meta: FactMeta) -> RecommendedS
         app_id=app_id,
         title=table.text("title"),
         why=table.text("why"),
+        youth_why=youth_text(table, "youth_why"),
         steps=table.text_list("steps"),
         ages=table.ages("ages"),
         meta=read_meta(table, app_meta),

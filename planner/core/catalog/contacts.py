@@ -73,6 +73,7 @@ def _read_contact(table: Table, country: str, country_meta: FactMeta | None) -> 
         email=table.optional_string("email", is_email),
         hours=table.optional_text("hours"),
         languages=table.optional_strings("languages", is_language) or (),
+        for_youth=bool(table.optional_bool("for_youth")),
         meta=read_meta(table, country_meta),
     )
     table.finish()

@@ -13,6 +13,7 @@ from planner.core.catalog.fields import (
     Table,
     Where,
     has_meta,
+    is_country,
     is_id,
     matching,
     one_of,
@@ -104,6 +105,7 @@ def _read_tip(table: Table) -> YouthTip:
         title=table.text("title"),
         text=table.text("text"),
         ages=table.ages("ages"),
+        countries=_read_countries(table),
         seed_item=table.optional_string("seed_item", _seed_key("youth")),
         meta=read_meta(table, None),
     )
@@ -138,8 +140,17 @@ def _read_agreement_item(table: Table) -> AgreementItem:
 
 def _read_worry_step(table: Table) -> WorryStep:
     return WorryStep(
-        table.string("id"), table.text("title"), table.text("text"), read_meta(table, None)
+        id=table.string("id"),
+        title=table.text("title"),
+        text=table.text("text"),
+        countries=_read_countries(table),
+        meta=read_meta(table, None),
     )
+
+
+def _read_countries(table: Table) -> tuple[str, ...]:
+    """Where an entry applies: the codes of countries with a contacts file, or every country."""
+    return table.optional_strings("countries", is_country) or ()
 
 
 def _read_limit(table: Table) -> LimitSection:

@@ -113,6 +113,7 @@ class RecommendedSetting:
     app_id: str
     title: Text
     why: Text
+    youth_why: Text  # the same reason, written to the young person
     steps: TextList
     ages: tuple[int, int]
     meta: FactMeta
@@ -127,6 +128,8 @@ class App:
     closed_on: dt.date | None
     minimum_age: int | None
     summary: Text
+    youth_summary: Text  # what the app is and what to watch for, written to the young person
+    youth_steps: TextList  # what to do there (block, report, who to tell), written to them
     similar_risk: Text | None
     capabilities: Mapping[str, Capability]  # every key of CAPABILITY_KEYS, in that order
     parent_tools: Text
@@ -155,6 +158,7 @@ class Contact:
     email: str | None
     hours: Text | None
     languages: tuple[str, ...]
+    for_youth: bool  # a young person may call or text it themselves
     meta: FactMeta
 
 
@@ -189,12 +193,16 @@ class YouthTip:
     title: Text
     text: Text
     ages: tuple[int, int]
+    countries: tuple[str, ...]  # where the tip applies; empty means every country
     seed_item: str | None
     meta: FactMeta
 
     @property
     def label(self) -> str:
         return self.title.en
+
+    def applies_to(self, country: str, age: int) -> bool:
+        return self.ages[0] <= age <= self.ages[1] and _in_countries(self.countries, country)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,11 +247,19 @@ class WorryStep:
     id: str
     title: Text
     text: Text
+    countries: tuple[str, ...]  # where the step applies; empty means every country
     meta: FactMeta
 
     @property
     def label(self) -> str:
         return self.title.en
+
+    def applies_to(self, country: str) -> bool:
+        return _in_countries(self.countries, country)
+
+
+def _in_countries(countries: tuple[str, ...], country: str) -> bool:
+    return not countries or country in countries
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +294,14 @@ class Guidance:
     agreement_items: tuple[AgreementItem, ...]
     worry_steps: tuple[WorryStep, ...]  # in the order to take them
     limits: tuple[LimitSection, ...]
+
+    def tips_for(self, country: str, age: int) -> tuple[YouthTip, ...]:
+        """The tips for a young person of `age` in `country` (a code such as "GB")."""
+        return tuple(tip for tip in self.tips if tip.applies_to(country, age))
+
+    def worry_steps_for(self, country: str) -> tuple[WorryStep, ...]:
+        """The "when worried" steps for `country`, in order, naming that country's services."""
+        return tuple(step for step in self.worry_steps if step.applies_to(country))
 
     def sections(self) -> dict[str, Sequence[GuidanceEntry]]:
         """Entries by the name of the file that holds them (see GUIDANCE_FILES)."""
