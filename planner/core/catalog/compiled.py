@@ -28,6 +28,16 @@ if TYPE_CHECKING:
 COMPILED_NAME = "catalog.pickle"
 _FORMAT = b"family-safety-planner catalog 1"
 _TOML_FOLDERS = ("catalog/apps", "contacts", "guidance")
+# What a truncated, foreign or outdated pickle raises: any of them means "read the TOML instead".
+_UNREADABLE = (
+    OSError,
+    pickle.UnpicklingError,
+    EOFError,
+    ImportError,
+    AttributeError,
+    ValueError,
+    TypeError,
+)
 
 
 def fingerprint(root: Path) -> str:
@@ -50,7 +60,7 @@ def read_compiled(root: Path) -> Catalog | None:
         with (root / COMPILED_NAME).open("rb") as file:
             stored_fingerprint, catalog = pickle.load(file)
         current = fingerprint(root)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+    except _UNREADABLE:
         return None
     if stored_fingerprint != current or not isinstance(catalog, types.Catalog):
         return None
