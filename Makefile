@@ -26,6 +26,12 @@ TAGS_macos-x86_64 := macosx_14_0_x86_64
 # _t(...) are read as tr(...) in the empty context (see planner/ui/i18n.py).
 TS_FILES := $(wildcard resources/translations/planner_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
+
+# The catalog checked once and stored ready to load (planner/core/catalog/compiled.py), rebuilt
+# when a TOML file or the catalog code changes. The planner reads the TOML when it is stale.
+COMPILED_CATALOG := resources/catalog.pickle
+CATALOG_INPUTS := $(wildcard resources/catalog/apps/*.toml resources/contacts/*.toml \
+	resources/guidance/*.toml planner/core/catalog/*.py)
 LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias tr+=_t -extensions py -locations relative \
 	-no-obsolete
 LUPDATE_SOURCES := planner/ui planner/app.py
@@ -47,7 +53,10 @@ $(STAMP): pyproject.toml
 system-check: $(STAMP)
 	$(BIN)/python packaging/check_system.py test
 
-install: $(STAMP)
+install: $(STAMP) $(COMPILED_CATALOG)
+
+$(COMPILED_CATALOG): $(CATALOG_INPUTS) | $(STAMP)
+	$(BIN)/python -m planner.core.catalog
 
 resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
@@ -58,7 +67,7 @@ translations: $(STAMP)
 i18n-check: $(STAMP) $(QM_FILES)
 	$(BIN)/python -m pytest tests/ui/test_translations.py
 
-run: $(STAMP) $(QM_FILES)
+run: $(STAMP) $(QM_FILES) $(COMPILED_CATALOG)
 	$(BIN)/python packaging/check_system.py run
 	$(BIN)/family-safety-planner
 
@@ -66,14 +75,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check planner tests benchmarks packaging
 	$(BIN)/mypy
 
-test: system-check lint $(QM_FILES)
+test: system-check lint $(QM_FILES) $(COMPILED_CATALOG)
 	$(BIN)/python -m pytest -m "not long"
 
-test-long: $(STAMP) $(QM_FILES)
+test-long: $(STAMP) $(QM_FILES) $(COMPILED_CATALOG)
 	$(BIN)/python -m pytest
 
 # Start-up, big plan, memory, export and typing against their floors (README, Performance).
-bench: $(STAMP)
+bench: $(STAMP) $(COMPILED_CATALOG)
 	$(BIN)/python benchmarks/run.py
 
 $(BUNDLE_STAMP): $(STAMP)
@@ -81,7 +90,7 @@ $(BUNDLE_STAMP): $(STAMP)
 	touch $(BUNDLE_STAMP)
 
 # The one-folder app in dist/family-safety-planner/, rebuilt when the code or resources change.
-$(BUNDLE): $(BUNDLE_STAMP) $(BUNDLE_INPUTS) $(QM_FILES)
+$(BUNDLE): $(BUNDLE_STAMP) $(BUNDLE_INPUTS) $(QM_FILES) $(COMPILED_CATALOG)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/family-safety-planner.spec
 	touch $(BUNDLE)
@@ -92,7 +101,7 @@ bundle-smoke: $(BUNDLE)
 	$(BIN)/python -m pytest tests/packaging/test_bundle.py
 
 # Binary wheels only, so that installing needs no compiler and no internet.
-wheelhouse: $(STAMP) $(QM_FILES)
+wheelhouse: $(STAMP) $(QM_FILES) $(COMPILED_CATALOG)
 	rm -rf $(WHEELHOUSE) build/wheel
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir build/wheel .
 	$(foreach python,$(WHEEL_PYTHONS),$(foreach target,$(WHEEL_TARGETS),\

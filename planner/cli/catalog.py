@@ -126,6 +126,8 @@ def _app_json(app: App) -> dict[str, Any]:
         "closed_on": app.closed_on.isoformat() if app.closed_on else None,
         "minimum_age": app.minimum_age,
         "summary": app.summary.en,
+        "youth_summary": app.youth_summary.en,
+        "youth_steps": list(app.youth_steps.en),
         "similar_risk": app.similar_risk.en if app.similar_risk else None,
         "capabilities": {
             cap.key: {"value": cap.value, "note": cap.note.en, **_meta_json(cap.meta)}
@@ -145,6 +147,7 @@ def _setting_json(setting: RecommendedSetting) -> dict[str, Any]:
         "id": setting.id,
         "title": setting.title.en,
         "why": setting.why.en,
+        "youth_why": setting.youth_why.en,
         "steps": list(setting.steps.en),
         "ages": list(setting.ages),
         **_meta_json(setting.meta),
@@ -174,5 +177,6 @@ def _contact_json(contact: Contact) -> dict[str, Any]:
         "email": contact.email,
         "hours": contact.hours.en if contact.hours else None,
         "languages": list(contact.languages),
+        "for_youth": contact.for_youth,
         **_meta_json(contact.meta),
     }

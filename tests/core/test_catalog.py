@@ -23,6 +23,10 @@ category = "messaging"
 status = "active"
 minimum_age = 13
 summary = { en = "A chat app.", es = "Una app de chat." }
+youth_summary.en = "A chat app where people can message you."
+youth_summary.es = "Una app de chat donde te pueden escribir."
+youth_steps.en = ["Block them.", "Tell an adult you trust."]
+youth_steps.es = ["Bloquéalo.", "Cuéntaselo a un adulto de confianza."]
 sources = ["https://example.org/chatapp"]
 checked = 2025-06-01
 
@@ -54,6 +58,7 @@ url = "https://example.org/report"
 id = "chatapp.private-account"
 title = { en = "Make the account private" }
 why = { en = "Only friends see posts." }
+youth_why = { en = "It keeps strangers away from you.", es = "Mantiene lejos a los desconocidos." }
 steps = { en = ["Open Settings.", "Turn on Private account."] }
 ages = [8, 17]
 
@@ -61,6 +66,7 @@ ages = [8, 17]
 id = "chatapp.friends-only"
 title = { en = "Only friends can message" }
 why = { en = "Strangers cannot start a chat." }
+youth_why = { en = "It keeps strangers away from you.", es = "Mantiene lejos a los desconocidos." }
 steps = { en = ["Open Privacy.", "Choose Friends."] }
 ages = [13, 17]
 sources = ["https://guide.example.net/chatapp"]
@@ -73,6 +79,10 @@ category = "video"
 status = "closed"
 closed_on = 2023-11-08
 summary = { en = "A closed random video chat." }
+youth_summary.en = "It has closed; similar sites put you on camera with strangers."
+youth_summary.es = "Cerró; los sitios parecidos te ponen frente a la cámara con desconocidos."
+youth_steps.en = ["Block them.", "Tell an adult you trust."]
+youth_steps.es = ["Bloquéalo.", "Cuéntaselo a un adulto de confianza."]
 similar_risk = { en = "Other random video chats work the same way." }
 sources = ["https://news.example.org/oldchat-closed"]
 checked = 2025-06-01
@@ -100,6 +110,7 @@ steps = { en = ["Report the person on the app they moved to."] }
 id = "oldchat.check-devices"
 title = { en = "Look for random chat apps" }
 why = { en = "The same risk lives on in similar apps." }
+youth_why = { en = "It keeps strangers away from you.", es = "Mantiene lejos a los desconocidos." }
 steps = { en = ["Look through the apps together."] }
 ages = [8, 17]
 
@@ -107,6 +118,7 @@ ages = [8, 17]
 id = "oldchat.talk-about-strangers"
 title = { en = "Talk about chatting with strangers" }
 why = { en = "A child who can talk about it asks for help sooner." }
+youth_why = { en = "It keeps strangers away from you.", es = "Mantiene lejos a los desconocidos." }
 steps = { en = ["Ask which sites friends use."] }
 ages = [8, 17]
 """,
@@ -742,3 +754,46 @@ def test_us_contacts_carry_the_national_numbers(real: Catalog) -> None:
     assert "1-800-843-5678" in phones  # NCMEC CyberTipline
     trafficking = phones["1-888-373-7888"]  # National Human Trafficking Hotline
     assert (trafficking.text_number, trafficking.tty) == ("233733", "711")
+
+
+def test_a_youth_text_needs_spanish_too(tree: Path) -> None:
+    edit(
+        tree,
+        CHATAPP,
+        'youth_summary.es = "Una app de chat donde te pueden escribir."\n',
+        "",
+    )
+    assert load_error(tree) == (
+        'catalog/apps/chatapp.toml: app "chatapp": field "youth_summary": '
+        'must have a "es" text: the youth plan is printed in it'
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        ("It shows your child where friends are.", "your child"),
+        ("Grooming often starts here.", "Grooming"),
+        ("Muestra dónde está su hijo.", "su hijo"),
+        ("Protege a los adolescentes.", "los adolescentes"),
+        ("Usted puede bloquearlo.", "Usted"),
+    ],
+)
+def test_a_youth_text_in_the_parents_voice_is_refused(tree: Path, written: str, found: str) -> None:
+    edit(
+        tree,
+        CHATAPP,
+        'youth_why = { en = "It keeps strangers away from you.", '
+        'es = "Mantiene lejos a los desconocidos." }\n'
+        'steps = { en = ["Open Settings.", "Turn on Private account."] }',
+        f'youth_why = {{ en = "It keeps strangers away.", es = "{written}" }}\n'
+        'steps = { en = ["Open Settings.", "Turn on Private account."] }',
+    )
+    message = load_error(tree)
+    assert 'setting "chatapp.private-account": field "youth_why"' in message
+    assert f'says "{found}": write it to the young person' in message
+
+
+def test_a_tip_for_some_countries_names_existing_codes(tree: Path) -> None:
+    edit(tree, "guidance/youth_tips.toml", "ages = [8, 17]", 'ages = [8, 17]\ncountries = ["uk"]')
+    assert "is not a two-letter country code in capitals" in load_error(tree)

@@ -116,12 +116,12 @@ def test_builtins_keep_notes_and_hidden_across_a_sync(plan, catalog):
             listed["us-cybertipline"].id,
             contacts.ContactInput(kind="hotline", name="x", notes="Called on Monday"),
         )
-        contacts.set_hidden(session, listed["us-fbi-tips"].id, True)
+        contacts.set_hidden(session, listed["us-988-lifeline"].id, True)
     with plan.unit_of_work() as session:
         contacts.sync_builtin_contacts(session, catalog, "US")
     with reopened(plan) as again, again.unit_of_work() as session:
         after = by_builtin(session)
     assert after["us-cybertipline"].notes == "Called on Monday"
-    assert after["us-fbi-tips"].hidden
+    assert after["us-988-lifeline"].hidden
     assert after["us-cybertipline"].id == listed["us-cybertipline"].id
     assert len(after) == len(catalog.countries["US"].contacts)

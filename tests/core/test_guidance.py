@@ -63,3 +63,33 @@ def test_no_entry_claims_an_item_the_seed_lacks(guidance: Guidance) -> None:
         tip.seed_item for tip in guidance.tips
     }
     assert claimed - {*ADULT_ITEMS, *YOUTH_ITEMS, None} == set()
+
+
+def test_a_gb_youth_plan_names_ceop_and_childline_and_no_us_service(demo_plan_path, catalog):
+    """What a young person in the UK reads: their own country's services, never the US ones."""
+    from planner.core.export.youth import youth_summary
+    from planner.core.plans import PlanFile
+    from planner.core.services import children
+    from planner.core.services.plan import NewPlan, get_details, update_details
+
+    with PlanFile.open(demo_plan_path) as plan, plan.unit_of_work() as session:
+        details = get_details(session)
+        update_details(session, NewPlan(name=details.name, country="GB"), catalog)
+        maya = next(c for c in children.list_children(session) if c.nickname == "Maya")
+        summary = youth_summary(session, catalog, maya.id)
+    shown = summary.tips + summary.when_wrong
+    words = " ".join(f"{advice.title} {advice.text}" for advice in shown)
+    assert "CEOP" in words and "Report Remove" in words and "0800 1111" in words
+    for us_only in ("CyberTipline", "988", "911", "1-800-843-5678"):
+        assert us_only not in words
+
+
+def test_a_us_youth_plan_offers_988(demo_plan_path, catalog):
+    from planner.core.export.youth import youth_summary
+    from planner.core.plans import PlanFile
+    from planner.core.services import children
+
+    with PlanFile.open(demo_plan_path) as plan, plan.unit_of_work() as session:
+        maya = next(c for c in children.list_children(session) if c.nickname == "Maya")
+        summary = youth_summary(session, catalog, maya.id)
+    assert any("988" in advice.text for advice in summary.tips)

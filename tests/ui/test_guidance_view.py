@@ -106,3 +106,14 @@ def test_no_link_opens_anything(qtbot, ui_context, ops):
 def test_the_page_list_passes_the_model_tester(qtmodeltester, qtbot, ui_context, ops):
     view = make_view(qtbot, ui_context, ops)
     qtmodeltester.check(view.pages.model())
+
+
+def test_the_pages_show_the_plans_own_countrys_services(qtbot, ui_context, ops):
+    view = make_view(qtbot, ui_context, ops)  # a US plan
+    view.show_page("worried")
+    worried = view.browser.toPlainText()
+    assert "988" in worried and "CyberTipline" in worried
+    assert "CEOP" not in worried and "Línea de la Vida" not in worried
+    view.show_page("tips")
+    tips = view.browser.toPlainText()
+    assert "call or text 988" in tips and "Childline" not in tips

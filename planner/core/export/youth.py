@@ -94,7 +94,7 @@ def youth_summary(
     details = get_details(session)
     lang = details.language
     age = child.age_in(today.year)
-    tips = [tip for tip in catalog.guidance.tips if tip.ages[0] <= age <= tip.ages[1]]
+    tips = catalog.guidance.tips_for(details.country, age)
     advice = {tip.id: Advice(tip.title.get(lang), tip.text.get(lang)) for tip in tips}
     return YouthSummary(
         cover=make_cover(session, catalog, _title(child.nickname, lang), today),

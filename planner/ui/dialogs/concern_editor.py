@@ -55,12 +55,14 @@ class ConcernEditor(QDialog):
         language: str,
         parent: QWidget | None = None,
         preselect_child: int | None = None,
+        country: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit concern") if concern else self.tr("Write down a concern"))
         self._app_uses = app_uses
         self._catalog = catalog
         self._language = language
+        self._country = country  # the plan's: the steps name that country's numbers
         # No parent until the scroll area takes it: Tab then reaches the area before it.
         content = QWidget()
         columns = QHBoxLayout(content)
@@ -203,7 +205,8 @@ class ConcernEditor(QDialog):
         box = QGroupBox(self.tr("What to do now"), self)
         box.setObjectName("whatToDoNow")
         column = QVBoxLayout(box)
-        for number, step in enumerate(self._catalog.guidance.worry_steps, start=1):
+        steps = self._catalog.guidance.worry_steps_for(self._country)
+        for number, step in enumerate(steps, start=1):
             label = QLabel(f"{number}. {words.localized(step.title, self._language)}", box)
             label.setWordWrap(True)
             label.setToolTip(words.localized(step.text, self._language))

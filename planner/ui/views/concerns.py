@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from planner.core.dto import AppUseDTO, ConcernDTO
 from planner.core.services import apps, concerns
+from planner.core.services.plan import get_details
 from planner.ui import events, words
 from planner.ui.context import AppContext
 from planner.ui.dialogs.concern_editor import ConcernEditor, app_name
@@ -146,6 +147,7 @@ class ConcernsView(LogView[ConcernDTO]):
             self.context.language,
             self,
             preselect_child=self.child_filter.currentData(),
+            country=self.ops.read(lambda session: get_details(session).country, ""),
         )
 
     def save(self, editor: ConcernEditor, entry: ConcernDTO | None) -> None:

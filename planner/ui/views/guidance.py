@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from planner.core.catalog import FactMeta, Guidance, Text
+from planner.core.services.plan import get_details
 from planner.ui import words
 from planner.ui.context import AppContext
 from planner.ui.ops import Ops
@@ -139,13 +140,22 @@ class GuidanceView(SectionView):
             )
         return "".join(parts), [a.meta for a in guidance.actions]
 
+    def _plan_country(self) -> str:
+        """The open plan's country: tips and steps that name another country's services are left
+        out. With no plan open every country's are shown."""
+        if not self.context.is_open:
+            return ""
+        return self.ops.read(lambda session: get_details(session).country, "")
+
     def _tips(self, guidance: Guidance) -> tuple[str, list[FactMeta]]:
+        country = self._plan_country()
+        tips = [t for t in guidance.tips if not country or t.applies_to(country, t.ages[0])]
         parts = [
             f"<h3>{self._text(tip.title)}</h3><p>{self._text(tip.text)}"
             f" <small>({_e(self._ages(tip.ages))})</small></p>"
-            for tip in guidance.tips
+            for tip in tips
         ]
-        return "".join(parts), [t.meta for t in guidance.tips]
+        return "".join(parts), [t.meta for t in tips]
 
     def _signs(self, guidance: Guidance) -> tuple[str, list[FactMeta]]:
         intro = self.tr(
@@ -179,8 +189,10 @@ class GuidanceView(SectionView):
         return f"<p>{_e(intro)}</p><ul>{items}</ul>", [i.meta for i in guidance.agreement_items]
 
     def _worry_steps(self, guidance: Guidance) -> tuple[str, list[FactMeta]]:
-        body = self._entries(((s.title, s.text) for s in guidance.worry_steps), numbered=True)
-        return body, [s.meta for s in guidance.worry_steps]
+        country = self._plan_country()
+        steps = guidance.worry_steps_for(country) if country else guidance.worry_steps
+        body = self._entries(((s.title, s.text) for s in steps), numbered=True)
+        return body, [s.meta for s in steps]
 
     def _limits(self, guidance: Guidance) -> tuple[str, list[FactMeta]]:
         body = self._entries((s.title, s.text) for s in guidance.limits)
