@@ -109,12 +109,12 @@ class WindowController(QObject):
             self._show_unlock()
 
     def _show_first_run(self) -> None:
-        from planner.core.catalog import load_catalog
+        from planner.core.content_packs.store import content_in_use
         from planner.ui.dialogs.first_run import FirstRunWizard
 
         path = self.plan_path
         path.parent.mkdir(parents=True, exist_ok=True)
-        wizard = FirstRunWizard(load_catalog(), path)
+        wizard = FirstRunWizard(content_in_use(self.paths.content_dir).catalog, path)
         wizard.plan_created.connect(lambda: self._plan_ready(wizard.created_plan))
         wizard.rejected.connect(lambda: self.finished.emit(0))
         self.first_run = wizard
@@ -188,13 +188,14 @@ class WindowController(QObject):
         ).replace("%1", str(kept))
 
     def _plan_ready(self, plan: PlanFile) -> None:
-        from planner.core.catalog import load_catalog
+        from planner.core.content_packs.store import content_in_use
         from planner.core.services.contacts import sync_builtin_contacts
         from planner.core.services.plan import get_details, get_preference
         from planner.ui.context import AppContext
 
         if self.context is None:
-            self.context = AppContext(paths=self.paths, catalog=load_catalog())
+            content = content_in_use(self.paths.content_dir)
+            self.context = AppContext(paths=self.paths, catalog=content.catalog, content=content)
             self.context.events.changed.connect(self._on_changed)
         context = self.context
         context.plan = plan
