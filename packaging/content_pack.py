@@ -45,7 +45,7 @@ def make_key(private: Path, name: str) -> int:
     return 0
 
 
-def build(key_file: Path, out: Path) -> int:
+def build(key_file: Path, out: Path, resources: Path = RESOURCES) -> int:
     import tomllib
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -59,18 +59,18 @@ def build(key_file: Path, out: Path) -> int:
     from planner.core.catalog import load_catalog_from_toml
     from planner.core.content_packs.format import build_pack
 
-    load_catalog_from_toml(RESOURCES)  # a CatalogError stops the build with the file and field
+    load_catalog_from_toml(resources)  # a CatalogError stops the build with the file and field
     key = load_pem_private_key(key_file.read_bytes(), password=None)
     if not isinstance(key, Ed25519PrivateKey):
         print(f"{key_file} is not an Ed25519 private key.", file=sys.stderr)
         return 2
     raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    with (RESOURCES / "content.toml").open("rb") as file:
+    with (resources / "content.toml").open("rb") as file:
         info = tomllib.load(file)
     files = {
-        path.relative_to(RESOURCES).as_posix(): path.read_text(encoding="utf-8")
+        path.relative_to(resources).as_posix(): path.read_text(encoding="utf-8")
         for folder in PACK_FOLDERS
-        for path in sorted((RESOURCES / folder).glob("*.toml"))
+        for path in sorted((resources / folder).glob("*.toml"))
     }
     out.mkdir(parents=True, exist_ok=True)
     target = out / f"safety-information-{info['version']}.fspack"
@@ -88,13 +88,14 @@ def main(argv: list[str]) -> int:
     pack = commands.add_parser("build", help="build and sign a pack from resources/")
     pack.add_argument("--key", type=Path, default=os.environ.get("CONTENT_SIGNING_KEY"))
     pack.add_argument("--out", type=Path, default=ROOT / "dist")
+    pack.add_argument("--resources", type=Path, default=RESOURCES, help="default: resources/")
     args = parser.parse_args(argv)
     if args.command == "key":
         return make_key(args.private.expanduser(), args.name)
     if args.key is None:
         print("Give the private key: --key FILE or CONTENT_SIGNING_KEY=FILE.", file=sys.stderr)
         return 2
-    return build(Path(args.key).expanduser(), args.out)
+    return build(Path(args.key).expanduser(), args.out, args.resources)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import pytest
 from planner.core.content_packs.format import build_pack
 from planner.core.content_packs.store import TEST_KEYS_VARIABLE
 from tests.content_packs import CHANGED_NUMBER, changed_resources, new_test_key, pack_files
+from tests.pdfs import pdf_text
 
 
 def run(home: Path, keys: Path, *args: str, stdin: str = ""):  # type: ignore[no-untyped-def]
@@ -85,3 +86,29 @@ def test_a_plan_using_an_app_the_update_removed_still_opens_and_exports(tmp_path
     assert checked.returncode == 0, checked.stderr
     assert exported.returncode == 0, exported.stderr
     assert "roblox (no longer in the catalog)" in (tmp_path / "plan.html").read_text("utf-8")
+
+
+def test_a_pack_built_by_the_maintainers_tool_reaches_the_printed_plan(tmp_path):
+    """What `make content-pack` runs, with a test key: the new number is in the family PDF."""
+    pem, _private = new_test_key(tmp_path / "keys")
+    resources = changed_resources(tmp_path / "resources")
+    info = resources / "content.toml"
+    info.write_text('version = "2099.01.01"\nchecked = 2099-01-01\n', encoding="utf-8")
+    tool = Path(__file__).resolve().parents[2] / "packaging" / "content_pack.py"
+    built = subprocess.run(
+        [sys.executable, str(tool), "build", "--key", str(pem), "--out", str(tmp_path / "dist"),
+         "--resources", str(resources)],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    home, keys = tmp_path / "home", tmp_path / "keys"
+    pack = tmp_path / "dist" / "safety-information-2099.01.01.fspack"
+    assert run(home, keys, "content", "import", str(pack), "--yes").returncode == 0
+    plan = tmp_path / "demo.plan"
+    assert run(home, keys, "demo", "--plan", str(plan)).returncode == 0
+
+    out = tmp_path / "plan.pdf"
+    exported = run(home, keys, "export", "--plan", str(plan), "--format", "pdf", "--out", str(out))
+
+    assert exported.returncode == 0, exported.stderr
+    assert CHANGED_NUMBER in pdf_text(out)
