@@ -36,7 +36,8 @@ LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias tr+=_t -extensions py -loca
 	-no-obsolete
 LUPDATE_SOURCES := planner/ui planner/app.py
 
-.PHONY: run test test-long lint install system-check clean bundle bundle-smoke wheelhouse wheelhouse-smoke bench screenshots \
+.PHONY: content-pack run test test-long lint install system-check clean bundle bundle-smoke wheelhouse \
+	wheelhouse-smoke bench screenshots \
 	translations i18n-check
 
 # Reinstall only when the project's dependencies change. The bytecode is compiled once here:
@@ -114,6 +115,11 @@ wheelhouse-smoke: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist wheelhouse
+
+# Maintainers: a signed safety information update built from resources/, for computers that never
+# go online (docs/content-format.md). CONTENT_SIGNING_KEY names the private key file (PEM).
+content-pack: $(STAMP)
+	$(BIN)/python packaging/content_pack.py build --key "$(CONTENT_SIGNING_KEY)" --out dist
 
 # A PNG of every section of the demo plan (and the unlock screen, shelter use) in docs/screenshots/.
 screenshots: $(STAMP)

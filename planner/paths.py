@@ -50,6 +50,11 @@ class AppPaths:
         return self.data_dir / "settings.json"
 
     @property
+    def content_dir(self) -> Path:
+        """Safety information updates imported from files (planner/core/content_packs)."""
+        return self.data_dir / "content"
+
+    @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
 

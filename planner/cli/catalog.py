@@ -12,6 +12,8 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from planner.paths import AppPaths
+
 if TYPE_CHECKING:  # the parser is built on every start, the window's too: read it only to run
     from planner.core.catalog import (
         App,
@@ -49,9 +51,9 @@ def _days(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planner.core.catalog import load_catalog
+    from planner.core.content_packs.store import content_in_use
 
-    catalog = load_catalog()
+    catalog = content_in_use(AppPaths.resolve(args.data_dir).content_dir).catalog
     stale = catalog.stale_facts(dt.date.today(), args.stale_after)
     if args.format == "json":
         print(json.dumps(_as_json(catalog, stale), ensure_ascii=False, indent=2))

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from planner.cli.common import add_plan_options, plan_path, read_passphrase
+from planner.paths import AppPaths
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,13 +20,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from planner.core.catalog import load_catalog
+    from planner.core.content_packs.store import content_in_use
     from planner.core.demo import build_demo
     from planner.core.plans import PlanFile
 
     path = plan_path(args, make_default_folder=True)
     passphrase = read_passphrase(args)
-    catalog = load_catalog()
+    catalog = content_in_use(AppPaths.resolve(args.data_dir).content_dir).catalog
     with PlanFile.create(path, lambda session: build_demo(session, catalog), passphrase):
         pass
     protection = "protected with a passphrase" if passphrase else "not protected by a passphrase"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from planner.cli.common import add_plan_options, open_plan
 from planner.core.errors import FileSystemError, UsageError
+from planner.paths import AppPaths
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -165,11 +166,11 @@ WRITERS: dict[str, Writer] = {
 
 
 def _view_model(plan: PlanFile, args: argparse.Namespace) -> ViewModel:
-    from planner.core.catalog import load_catalog
+    from planner.core.content_packs.store import content_in_use
     from planner.core.export.summary import family_summary
     from planner.core.export.youth import youth_summary
 
-    catalog = load_catalog()
+    catalog = content_in_use(AppPaths.resolve(args.data_dir).content_dir).catalog
     with plan.unit_of_work() as session:
         if args.audience == "youth":
             return youth_summary(session, catalog, _child_id(session, args.child))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from planner.cli import backup, catalog, check, demo, export, reminders
+from planner.cli import backup, catalog, check, content, demo, export, reminders
 from planner.cli.common import add_plan_options
 
 EPILOG = """exit codes:
@@ -33,6 +33,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="start quietly in the system tray, to show reminders (used when starting at login)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (demo, check, catalog, reminders, export, backup):
+    for module in (demo, check, catalog, content, reminders, export, backup):
         module.register(subparsers)
     return parser

@@ -59,3 +59,25 @@ class CatalogError(PlannerError):
     """A file in resources/ breaks the content rules; names the file, entry and field."""
 
     exit_code = 1
+
+
+class PackError(PlannerError):
+    """A content pack that cannot be used: named by an id, told in the person's language.
+
+    The words live in planner/core/content_packs/messages.py (and their Spanish in the core
+    translation table), so the window and the command line say the same thing.
+    """
+
+    exit_code = 2
+
+    def __init__(self, problem: str, **fields: object) -> None:
+        from planner.core.content_packs.messages import pack_message
+
+        self.problem = problem
+        self.fields = fields
+        super().__init__(pack_message(problem, fields, "en"))
+
+    def in_language(self, lang: str) -> str:
+        from planner.core.content_packs.messages import pack_message
+
+        return pack_message(self.problem, self.fields, lang)

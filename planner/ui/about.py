@@ -55,6 +55,7 @@ COMPONENTS = (
     Component("icalendar", "BSD-2-Clause", "icalendar"),
     Component("tzdata", "Apache-2.0", "tzdata"),
     Component("platformdirs", "MIT", "platformdirs"),
+    Component("cryptography", "Apache-2.0 OR BSD-3-Clause", "cryptography"),
     Component("Python", "PSF-2.0", None),
 )
 

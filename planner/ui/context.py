@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner.core.catalog import Catalog
+from planner.core.content_packs.store import ContentInUse
 from planner.core.plans import PlanFile
 from planner.paths import AppPaths
 from planner.ui.events import AppEvents
@@ -20,6 +21,8 @@ class AppContext:
     events: AppEvents = field(default_factory=AppEvents)
     plan: PlanFile | None = None
     language: str = "en"
+    # Which safety information `catalog` is (built in, or an update imported from a file).
+    content: ContentInUse | None = None
 
     @property
     def is_open(self) -> bool:

@@ -122,12 +122,13 @@ class WindowController(QObject):
         """The welcome flow: the very first plan, or (shelter use) a plan for a new family.
         Cancelling a new family's plan goes back to the home screen; cancelling the very
         first run ends the planner, as there is nothing else to show."""
-        from planner.core.catalog import load_catalog
+        from planner.core.content_packs.store import content_in_use
         from planner.ui.dialogs.first_run import FirstRunWizard
 
         path = self.paths.default_plan if further_family else self.plan_path
         path.parent.mkdir(parents=True, exist_ok=True)
-        wizard = FirstRunWizard(load_catalog(), path, further_family=further_family)
+        catalog = content_in_use(self.paths.content_dir).catalog
+        wizard = FirstRunWizard(catalog, path, further_family=further_family)
         wizard.plan_created.connect(lambda: self._plan_ready(wizard.created_plan))
         if further_family:
             wizard.rejected.connect(self.show_home)
@@ -235,13 +236,14 @@ class WindowController(QObject):
         ).replace("%1", str(kept))
 
     def _plan_ready(self, plan: PlanFile) -> None:
-        from planner.core.catalog import load_catalog
+        from planner.core.content_packs.store import content_in_use
         from planner.core.services.contacts import sync_builtin_contacts
         from planner.core.services.plan import get_details, get_preference
         from planner.ui.context import AppContext
 
         if self.context is None:
-            self.context = AppContext(paths=self.paths, catalog=load_catalog())
+            content = content_in_use(self.paths.content_dir)
+            self.context = AppContext(paths=self.paths, catalog=content.catalog, content=content)
             self.context.events.changed.connect(self._on_changed)
         context = self.context
         context.plan = plan

@@ -30,6 +30,7 @@ from planner.ui import events, words
 from planner.ui.announce import announcer
 from planner.ui.context import AppContext
 from planner.ui.dialogs.confirm import confirm
+from planner.ui.dialogs.content_update import ContentUpdateFlow
 from planner.ui.dialogs.help_page import HelpPage
 from planner.ui.dialogs.plan_settings import PlanSettingsDialog
 from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.ops = Ops(context, self)
+        self.content_update = ContentUpdateFlow(context, self.ops, self)
         self.setWindowTitle(self.tr("Planner"))  # neutral on purpose: seen by anyone nearby
         self.setMinimumSize(QSize(900, 600))
         self.sections: dict[str, SectionView] = {}
@@ -257,6 +259,11 @@ class MainWindow(QMainWindow):
         self._action(plan_menu, self.tr("&Quick exit"), self.quick_exit_requested.emit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&What the planner protects"), self.open_help)
+        self._action(
+            help_menu,
+            self.tr("&Update safety information from a file…"),
+            self.content_update.start,
+        )
         self._action(help_menu, self.tr("&About the planner"), self.open_about)
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: str = "") -> QAction:

@@ -17,7 +17,9 @@ from planner.resources import resource_path
 
 PACKAGE = Path(planner.__file__).resolve().parent
 # A literal English source handed to t() or mark(), in Python or in a Jinja template.
-SOURCE = re.compile(r'\b(?:t|mark)\(\s*"((?:[^"\\]|\\.)*)"')
+# Adjacent literals ("one " "two") are one source, as Python reads them.
+SOURCE = re.compile(r'\b(?:t|mark)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)')
+LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
 # English-only fields a translation may leave out: the ordinal ending of "the 31st".
 OPTIONAL_FIELDS = {"suffix"}
 
@@ -31,8 +33,8 @@ def _sources() -> dict[str, str]:
     ]
     found: dict[str, str] = {}
     for path in files:
-        for source in SOURCE.findall(path.read_text(encoding="utf-8")):
-            found.setdefault(source, path.name)
+        for literals in SOURCE.findall(path.read_text(encoding="utf-8")):
+            found.setdefault("".join(LITERAL.findall(literals)), path.name)
     return found
 
 

@@ -235,7 +235,7 @@ def _child_section(
 def _app_section(session: Session, catalog: Catalog, use: AppUseDTO, lang: str) -> AppSection:
     app = catalog.apps.get(use.catalog_app_id or "")
     return AppSection(
-        name=app_name(catalog, use),
+        name=apps.app_display_name(catalog, use, lang),
         stopped=use.status == "stopped",
         account=use.handle,
         purpose=use.purpose,
@@ -325,7 +325,7 @@ def _concern_rows(
         yield ConcernRow(
             occurred_on=concern.occurred_on,
             child=names[concern.child_id],
-            app=app_name(catalog, use) if use else concern.app_name,
+            app=apps.app_display_name(catalog, use, lang) if use else concern.app_name,
             other_username=concern.other_username,
             what_happened=concern.what_happened,
             signs=", ".join(signs.get(sign, sign) for sign in concern.warning_signs),
@@ -351,12 +351,6 @@ def _agreement_row(section: ChildSection, lang: str) -> AgreementRow:
 
 
 # -- words -----------------------------------------------------------------------------------
-
-
-def app_name(catalog: Catalog, use: AppUseDTO) -> str:
-    app = catalog.apps.get(use.catalog_app_id or "")
-    # An app missing from a newer catalog still shows under its id rather than vanishing.
-    return app.name if app else use.custom_name or use.catalog_app_id or ""
 
 
 def builtin_contacts(catalog: Catalog) -> dict[str, BuiltinContact]:

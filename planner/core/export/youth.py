@@ -18,7 +18,6 @@ from planner.core.dto import AppUseDTO, ContactDTO, SettingAgreementDTO
 from planner.core.export.summary import (
     AGREED_STATES,
     Cover,
-    app_name,
     builtin_contacts,
     make_cover,
     setting_title,
@@ -118,7 +117,7 @@ def youth_summary(
 def _youth_app(session: Session, catalog: Catalog, use: AppUseDTO, lang: str) -> YouthApp:
     agreed = [a for a in apps.list_settings(session, use.id) if a.state in AGREED_STATES]
     return YouthApp(
-        name=app_name(catalog, use),
+        name=apps.app_display_name(catalog, use, lang),
         settings=tuple(
             YouthSetting(setting_title(catalog, a, lang), _why(catalog, a, lang)) for a in agreed
         ),

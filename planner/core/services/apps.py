@@ -11,8 +11,22 @@ from planner.core import models as m
 from planner.core.catalog import Catalog
 from planner.core.dto import AppUseDTO, SettingAgreementDTO
 from planner.core.errors import ValidationError
+from planner.core.i18n import ENGLISH, mark, t
 from planner.core.services.common import get_or_fail
 from planner.core.services.validate import choice, not_future, optional_text, required_text
+
+NO_LONGER_IN_CATALOG = mark("{name} (no longer in the catalog)")
+
+
+def app_display_name(catalog: Catalog, use: AppUseDTO, lang: str = ENGLISH) -> str:
+    """The name people know the app by. An app that a newer catalog (a safety information
+    update) no longer has is kept, and says so, rather than vanishing from the plan."""
+    if use.catalog_app_id is None:
+        return use.custom_name or ""
+    app = catalog.apps.get(use.catalog_app_id)
+    if app is None:
+        return t(NO_LONGER_IN_CATALOG, lang).format(name=use.catalog_app_id)
+    return app.name
 
 
 def list_app_uses(session: Session, child_id: int | None = None) -> list[AppUseDTO]:

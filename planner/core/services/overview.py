@@ -138,7 +138,7 @@ def _setting_states(session: Session) -> dict[int, Counter[str]]:
 def _app_summary(catalog: Catalog, use: AppUseDTO) -> AppSummary:
     app = catalog.apps.get(use.catalog_app_id) if use.catalog_app_id else None
     if app is None:  # the family's own app: the planner knows nothing about what it allows
-        return AppSummary(use.id, use.custom_name or use.catalog_app_id or "", ())
+        return AppSummary(use.id, apps.app_display_name(catalog, use), ())
     risks = tuple(
         Risk(key, app.capabilities[key].value)
         for key in RISK_KEYS

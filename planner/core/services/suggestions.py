@@ -58,7 +58,7 @@ def for_new_app(
     lang: str = ENGLISH,
 ) -> list[SuggestedReminder]:
     """A friends-and-followers review every 2 weeks and a privacy re-check every 3 months."""
-    app = app_name(use, catalog)
+    app = apps.app_display_name(catalog, use, lang)
     review = t("Review friends and followers on {app} with {name}", lang)
     return _not_planned(
         [
@@ -148,14 +148,6 @@ def accept(session: Session, suggestion: SuggestedReminder) -> ReminderDTO:
         concern_id=suggestion.concern_id,
     )
     return reminders.add_reminder(session, data)
-
-
-def app_name(use: AppUseDTO, catalog: Catalog) -> str:
-    """The name people know the app by (a catalog id the catalog no longer has stays as is)."""
-    if use.catalog_app_id is None:
-        return use.custom_name or ""
-    app = catalog.apps.get(use.catalog_app_id)
-    return app.name if app else use.catalog_app_id
 
 
 def _suggest(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner.core.catalog import Catalog
 from planner.core.dto import AppUseDTO, ChildDTO, ConcernDTO
 from planner.core.models import CONCERN_STATUSES
+from planner.core.services.apps import app_display_name
 from planner.core.services.concerns import ConcernInput
 from planner.ui import words
 from planner.ui.dialogs.log_fields import (
@@ -37,12 +38,6 @@ from planner.ui.dialogs.log_fields import (
     to_date,
     to_qdate,
 )
-
-
-def app_name(catalog: Catalog, use: AppUseDTO) -> str:
-    if use.catalog_app_id and use.catalog_app_id in catalog.apps:
-        return catalog.apps[use.catalog_app_id].name
-    return use.custom_name or use.catalog_app_id or ""
 
 
 class ConcernEditor(QDialog):
@@ -223,7 +218,7 @@ class ConcernEditor(QDialog):
         self.app.addItem("", None)
         for use in self._app_uses:
             if use.child_id == child_id:
-                self.app.addItem(app_name(self._catalog, use), use.id)
+                self.app.addItem(app_display_name(self._catalog, use), use.id)
         self.app.setCurrentIndex(0)
         self.app.setEditText(typed if self.app.findText(typed) < 0 else "")
 

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from planner.core.catalog import Catalog
 from planner.core.dto import CompletionDTO, ReminderDTO
 from planner.core.services import apps, children, concerns, contacts, conversations
-from planner.core.services.suggestions import SuggestedReminder, app_name
+from planner.core.services.apps import app_display_name
+from planner.core.services.suggestions import SuggestedReminder
 from planner.ui import words
 
 
@@ -104,7 +105,9 @@ def read_subjects(
     settings = [s for s in apps.list_settings(session) if s.id in wanted_settings]
     return Subjects(
         children={c.id: c.nickname for c in children.list_children(session)},
-        apps={u.id: (app_name(u, catalog), u.child_id) for u in apps.list_app_uses(session)},
+        apps={
+            u.id: (app_display_name(catalog, u), u.child_id) for u in apps.list_app_uses(session)
+        },
         settings={
             s.id: _setting_title(s.catalog_setting_id, s.custom_title, catalog, language)
             for s in settings

@@ -185,8 +185,7 @@ class AppsView(SectionView):
         self.reload()
 
     def app_name(self, use: AppUseDTO) -> str:
-        app = self.catalog_app(use)
-        return app.name if app is not None else use.custom_name or ""
+        return apps.app_display_name(self.context.catalog, use, self.context.language)
 
     def catalog_app(self, use: AppUseDTO) -> App | None:
         return self.context.catalog.apps.get(use.catalog_app_id or "")

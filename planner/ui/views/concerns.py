@@ -8,10 +8,11 @@ from sqlalchemy.orm import Session
 
 from planner.core.dto import AppUseDTO, ConcernDTO
 from planner.core.services import apps, concerns
+from planner.core.services.apps import app_display_name
 from planner.core.services.plan import get_details
 from planner.ui import events, words
 from planner.ui.context import AppContext
-from planner.ui.dialogs.concern_editor import ConcernEditor, app_name
+from planner.ui.dialogs.concern_editor import ConcernEditor
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.models.table import Column
 from planner.ui.ops import Ops
@@ -73,7 +74,8 @@ class ConcernsView(LogView[ConcernDTO]):
 
     def read_extra(self, session: Session) -> None:
         self.app_uses = apps.list_app_uses(session)
-        self._app_names = {use.id: app_name(self.context.catalog, use) for use in self.app_uses}
+        catalog, lang = self.context.catalog, self.context.language
+        self._app_names = {use.id: app_display_name(catalog, use, lang) for use in self.app_uses}
 
     def forget_extra(self) -> None:
         self.app_uses = []

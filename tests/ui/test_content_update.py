@@ -1,0 +1,72 @@
+"""Help -> Update safety information from a file, as a shelter's staff would do it: the update
+is checked, its changes shown with the changed number marked, and once applied the new number
+and the new app are what the window shows; a tampered file is refused and changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner.core.content_packs.format import build_pack
+from planner.core.content_packs.store import TEST_KEYS_VARIABLE
+from planner.core.services import contacts
+from planner.ui.dialogs.content_update import ContentUpdateDialog
+from planner.ui.main_window import MainWindow
+from tests.content_packs import CHANGED_NUMBER, changed_resources, new_test_key, pack_files
+
+
+@pytest.fixture
+def main_window(qtbot, ui_context):  # type: ignore[no-untyped-def]
+    window = MainWindow(ui_context)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def update(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    _pem, private = new_test_key(tmp_path / "keys")
+    monkeypatch.setenv(TEST_KEYS_VARIABLE, str(tmp_path / "keys"))
+    target = tmp_path / "usb" / "update.fspack"
+    target.parent.mkdir()
+    files = pack_files(changed_resources(tmp_path / "resources"))
+    target.write_bytes(build_pack(files, "2099.01.01", dt.date(2099, 1, 1), private))
+    return target
+
+
+def test_an_update_is_shown_then_applied_and_the_window_follows(qtbot, main_window, update):
+    window = main_window
+    window.content_update.check(update)
+    review = window.content_update.dialog
+    assert isinstance(review, ContentUpdateDialog)
+    lines = [review.changes.item(row) for row in range(review.changes.count())]
+    first = lines[0]
+    assert CHANGED_NUMBER in first.text() and first.font().bold() and not first.icon().isNull()
+    assert any(item.text() == "New app: Test Chat" for item in lines)
+
+    review.accept()
+
+    assert "test-chat" in window.context.catalog.apps
+    content = window.context.content
+    assert content is not None and content.version.text == "2099.01.01"
+    with window.context.plan.unit_of_work() as session:
+        phones = [contact.phone for contact in contacts.list_contacts(session)]
+    assert CHANGED_NUMBER in phones
+
+
+def test_a_tampered_update_is_refused_in_plain_words(qtbot, main_window, update):
+    data = bytearray(update.read_bytes())
+    data[len(data) // 2] ^= 0x04
+    update.write_bytes(bytes(data))
+    before = main_window.context.catalog
+
+    main_window.content_update.check(update)
+
+    box = main_window.content_update.dialog
+    assert isinstance(box, QMessageBox) and "Nothing was changed." in box.text()
+    assert main_window.context.catalog is before
+    box.close()
+    assert QApplication.activeModalWidget() is None
