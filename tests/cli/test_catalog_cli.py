@@ -13,7 +13,7 @@ from planner.core.catalog import CAPABILITY_KEYS, load_catalog
 
 
 def run(capsys: pytest.CaptureFixture[str], **options: object) -> str:
-    args = argparse.Namespace(**{"format": "text", "stale_after": 365, **options})
+    args = argparse.Namespace(**{"format": "text", "stale_after": 365, "data_dir": None, **options})
     assert catalog_command.run(args) == 0
     return capsys.readouterr().out
 
