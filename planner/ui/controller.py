@@ -329,6 +329,22 @@ class WindowController(QObject):
         clipboard.clear_if_ours()
         self.finished.emit(0)
 
+    def recover_after_bug(self) -> None:
+        """A bug broke off a slot (planner.ui.excepthook). A plan left open without its window,
+        as when opening the window after unlocking failed, is closed, and its key with it."""
+        context = self.context
+        if context is None or context.plan is None or self._quiet:
+            return
+        if self.main_window is not None and self.main_window.isVisible():
+            return  # the plan is in use as usual: the person goes on
+        self.idle.stop()
+        context.plan.close()
+        context.plan = None
+        self._passphrase = None
+        clipboard.clear_if_ours()
+        if self.unlock_screen is not None:
+            self._show_unlock()
+
     def _fail(self, error: PlannerError) -> None:
         """A plan that cannot be opened: say why, then end with the documented exit code."""
         box = QMessageBox(

@@ -13,6 +13,7 @@ from planner.cli.common import plan_path, read_passphrase
 from planner.paths import AppPaths
 from planner.ui import i18n, style
 from planner.ui.controller import WindowController
+from planner.ui.excepthook import BugReporter
 
 APP_NAME = "Planner"  # neutral on purpose: it shows in task bars and window lists
 # Set to 1: show the first screen (welcome, unlock or the filled main window), let Qt process
@@ -43,12 +44,15 @@ def run_window(args: argparse.Namespace) -> int:
         QCoreApplication.exit(code)
 
     controller.finished.connect(finish)
+    bugs = BugReporter(paths.log_file, controller.recover_after_bug)
+    bugs.install()
     controller.start()
     if os.environ.get(EXIT_WHEN_READY) == "1":
         app.processEvents()
         result = 0
     else:
         result = app.exec()
+    bugs.uninstall()
     if controller.context is not None and controller.context.plan is not None:
         controller.context.plan.close()
     return exit_code or int(result)
