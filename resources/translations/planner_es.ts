@@ -107,7 +107,7 @@
         <translation>ya añadida</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/reminders.py" line="+49"/>
+        <location filename="../../planner/ui/models/reminders.py" line="+51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -147,37 +147,42 @@
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>Snoozed</source>
+        <translation>Pospuesto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Finished</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Turned off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Snoozed until %1</source>
         <translation>Pospuesto hasta %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Upcoming</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
