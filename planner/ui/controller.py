@@ -14,16 +14,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from planner.core import crypto
+from planner.core.changes import Change
 from planner.core.errors import DamagedPlanError, FileSystemError, PlannerError
+from planner.core.idle_lock import default_minutes, idle_minutes
 from planner.paths import AppPaths
 from planner.ui import clipboard, i18n
 from planner.ui.announce import announcer
-from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE, IdleWatcher, ShiftThreeTimes
+from planner.ui.lock import IdleWatcher, ShiftThreeTimes
 from planner.ui.unlock import UnlockScreen
 
 if TYPE_CHECKING:
     from planner.core.plans import PlanFile
     from planner.ui.context import AppContext
+    from planner.ui.dialogs.first_run import FirstRunWizard
     from planner.ui.main_window import MainWindow
 
 
@@ -56,7 +59,7 @@ class WindowController(QObject):
         self.first_run: QWidget | None = None
         self._pending_restore: Path | None = None
         self._restored_message = ""
-        self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES["home"], self)
+        self.idle = IdleWatcher(default_minutes("home"), self)
         self.idle.idle.connect(self.lock)
         self.idle.slept.connect(self.lock)
         self.shift = ShiftThreeTimes(self)
@@ -115,12 +118,16 @@ class WindowController(QObject):
         path = self.plan_path
         path.parent.mkdir(parents=True, exist_ok=True)
         wizard = FirstRunWizard(load_catalog(), path)
-        wizard.plan_created.connect(lambda: self._plan_ready(wizard.created_plan))
+        wizard.plan_created.connect(lambda: self._first_plan_ready(wizard))
         wizard.rejected.connect(lambda: self.finished.emit(0))
         self.first_run = wizard
         wizard.show()
 
-    def _show_unlock(self) -> None:
+    def _first_plan_ready(self, wizard: FirstRunWizard) -> None:
+        assert wizard.created_plan is not None  # set before plan_created is emitted
+        self._plan_ready(wizard.created_plan)
+
+    def _show_unlock(self) -> UnlockScreen:
         if self.unlock_screen is None:
             self.unlock_screen = UnlockScreen()
             self.unlock_screen.passphrase_entered.connect(self._open)
@@ -131,6 +138,7 @@ class WindowController(QObject):
         self.unlock_screen.show()
         self.unlock_screen.raise_()
         self.unlock_screen.activateWindow()
+        return self.unlock_screen
 
     def _open(self, passphrase: str | None) -> None:
         from planner.core.plans import PlanFile
@@ -190,7 +198,7 @@ class WindowController(QObject):
     def _plan_ready(self, plan: PlanFile) -> None:
         from planner.core.catalog import load_catalog
         from planner.core.services.contacts import sync_builtin_contacts
-        from planner.core.services.plan import get_details, get_preference
+        from planner.core.services.plan import get_details
         from planner.ui.context import AppContext
 
         if self.context is None:
@@ -202,8 +210,7 @@ class WindowController(QObject):
             details = get_details(session)
             # Built-in contacts follow the checked catalog this version ships.
             sync_builtin_contacts(session, context.catalog, details.country)
-            default_minutes = DEFAULT_IDLE_MINUTES.get(details.mode, 15)
-            minutes = float(get_preference(session, IDLE_PREFERENCE, str(default_minutes)))
+            minutes = idle_minutes(session)
         context.language = details.language
         if i18n.follow_plan(self.paths, details.language):
             self._forget_windows()
@@ -262,16 +269,14 @@ class WindowController(QObject):
         window.remove_plan_requested.connect(actions.remove_plan)
         self.plan_actions = actions
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
+    def _on_changed(self, kinds: Change) -> None:
         """The plan's settings or protection changed: follow its idle time and lock state."""
         plan = self.context.plan if self.context is not None else None
-        if "plan" not in kinds or plan is None:
+        if Change.PLAN not in kinds or plan is None:
             return
-        from planner.core.services.plan import get_details, get_preference
 
         with plan.unit_of_work() as session:
-            default = DEFAULT_IDLE_MINUTES.get(get_details(session).mode, 15)
-            minutes = float(get_preference(session, IDLE_PREFERENCE, str(default)))
+            minutes = idle_minutes(session)
         self.idle.set_minutes(minutes)
         if plan.encrypted:
             self.idle.start()
@@ -312,8 +317,8 @@ class WindowController(QObject):
         context.plan.close()
         context.plan = None
         clipboard.clear_if_ours()
-        self._show_unlock()
-        announcer.say(self.unlock_screen, _t("The plan is locked."))
+        screen = self._show_unlock()
+        announcer.say(screen, _t("The plan is locked."))
 
     def quick_exit(self) -> None:
         """Hide every window at once, then lock and end. Nothing asks "are you sure"."""

@@ -9,7 +9,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from planner.cli.common import plan_path, read_passphrase
+from planner.options import plan_path, read_passphrase
 from planner.paths import AppPaths
 from planner.ui import i18n, style
 from planner.ui.controller import WindowController

@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from planner.core.changes import Change
+from planner.core.idle_lock import IDLE_PREFERENCE, default_minutes, idle_minutes
 from planner.core.services import concerns, conversations, reminders, suggestions
-from planner.core.services.plan import get_details, get_preference, set_preference, update_details
+from planner.core.services.plan import get_details, set_preference, update_details
 from planner.ui import events, words
 from planner.ui.announce import announcer
 from planner.ui.context import AppContext
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.help_page import HelpPage
 from planner.ui.dialogs.plan_settings import PlanSettingsDialog
-from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE
 from planner.ui.notify import ReminderBanner, ReminderNotifier
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
@@ -122,10 +123,14 @@ class MainWindow(QMainWindow):
             self.tr("Open another family's plan, save this plan to a USB stick, or remove it.")
         )
         shelter_menu = QMenu(self.shelter_button)
-        shelter_menu.addAction(self.tr("Open another family's plan…"), self.open_other_requested)
-        shelter_menu.addAction(self.tr("Save this plan to a USB stick…"), self.save_copy_requested)
         shelter_menu.addAction(
-            self.tr("Remove this plan from this computer…"), self.remove_plan_requested
+            self.tr("Open another family's plan…"), self.open_other_requested.emit
+        )
+        shelter_menu.addAction(
+            self.tr("Save this plan to a USB stick…"), self.save_copy_requested.emit
+        )
+        shelter_menu.addAction(
+            self.tr("Remove this plan from this computer…"), self.remove_plan_requested.emit
         )
         self.shelter_button.setMenu(shelter_menu)
         row.addWidget(self.protection_label, 1)
@@ -182,7 +187,7 @@ class MainWindow(QMainWindow):
             concern = concerns.get_concern(session, entry_id)
             return suggestions.for_concern(concern, existing, today, language)
 
-        found = self.ops.read(find, [])
+        found: list[suggestions.SuggestedReminder] = self.ops.read(find, [])
         if not found:
             return
         suggestion = found[0]
@@ -194,7 +199,7 @@ class MainWindow(QMainWindow):
             ),
             lambda: self.ops.run(
                 lambda s: suggestions.accept(s, suggestion),
-                {events.REMINDERS},
+                suggestions.accept,
                 self.tr("Reminder added."),
             ),
         )
@@ -252,10 +257,8 @@ class MainWindow(QMainWindow):
         details = self.ops.read(get_details, None)
         if details is None:
             return
-        default = DEFAULT_IDLE_MINUTES.get(details.mode, 15)
-        minutes = self.ops.read(
-            lambda s: int(get_preference(s, IDLE_PREFERENCE, str(default))), default
-        )
+        default = default_minutes(details.mode)
+        minutes = self.ops.read(lambda s: int(idle_minutes(s)), default)
         self.dialog = PlanSettingsDialog(self.context.catalog, details, minutes, self)
         self.dialog.accepted.connect(self._save_settings)
         self.dialog.open()
@@ -267,7 +270,8 @@ class MainWindow(QMainWindow):
             update_details(session, settings.details, self.context.catalog)
             set_preference(session, IDLE_PREFERENCE, str(settings.idle_minutes))
 
-        if self.ops.run(save, {"plan", "contacts"}, self.tr("Settings saved.")) is not None:
+        used = (update_details, set_preference)
+        if self.ops.run(save, used, self.tr("Settings saved.")) is not None:
             self.context.language = settings.details.language
 
     def open_restore(self) -> None:
@@ -275,19 +279,19 @@ class MainWindow(QMainWindow):
 
         if self.context.plan is None:
             return
-        self.dialog = RestoreDialog(self.context.plan.path, self)
-        self.dialog.backup_chosen.connect(self.restore_requested)
-        self.dialog.open()
+        self.restore_dialog = RestoreDialog(self.context.plan.path, self)
+        self.restore_dialog.backup_chosen.connect(self.restore_requested)
+        self.restore_dialog.open()
 
     def open_help(self) -> None:
-        self.dialog = HelpPage(self.context.catalog, self.context.language, self)
-        self.dialog.open()
+        self.help_page = HelpPage(self.context.catalog, self.context.language, self)
+        self.help_page.open()
 
     def open_about(self) -> None:
         from planner.ui.about import AboutDialog
 
-        self.dialog = AboutDialog(self.context.paths, self)
-        self.dialog.open()
+        self.about_dialog = AboutDialog(self.context.paths, self)
+        self.about_dialog.open()
 
     # -- behaviour ----------------------------------------------------------------------
 
@@ -321,8 +325,8 @@ class MainWindow(QMainWindow):
         details = self.ops.read(get_details, None) if self.context.is_open else None
         return details is not None and details.mode == "shelter"
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "plan" in kinds:
+    def _on_changed(self, kinds: Change) -> None:
+        if events.PLAN in kinds:
             self.refresh_top_bar()
 
     def _announce(self, message: str) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
 
+from planner.core.changes import Change
 from planner.core.services import reminders
 from planner.resources import resource_path
 from planner.ui import events
@@ -118,7 +119,7 @@ class ReminderNotifier(QObject):
         title = QCoreApplication.translate("notify", "Planner")
         self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
+    def _on_changed(self, kinds: Change) -> None:
         if events.REMINDERS in kinds and self.timer.isActive():
             self.check()
 

@@ -4,15 +4,15 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/ui/controller.py" line="+93"/>
-        <location line="+258"/>
+        <location filename="../../planner/ui/controller.py" line="+95"/>
+        <location line="+263"/>
         <location filename="../../planner/ui/excepthook.py" line="+67"/>
         <location filename="../../planner/ui/plan_actions.py" line="+161"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-261"/>
         <source>Open the planner</source>
         <translation>Abrir el planificador</translation>
     </message>
@@ -22,7 +22,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Enter the passphrase to put the backup in place of the plan.</source>
         <translation>Escriba la frase de contraseña para poner la copia de seguridad en lugar del plan.</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>AdultsPanel</name>
     <message>
-        <location filename="../../planner/ui/views/children.py" line="+146"/>
+        <location filename="../../planner/ui/views/children.py" line="+141"/>
         <source>Add adu&amp;lt…</source>
         <translation>Añadir a&amp;dulto…</translation>
     </message>
@@ -1854,12 +1854,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Hides a contact you do not need; it can be shown again.</source>
         <translation>Oculta un contacto que no necesita; puede volver a mostrarse.</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Ver contactos o&amp;cultos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source> (hidden)</source>
         <translation> (oculto)</translation>
     </message>
@@ -2299,7 +2299,7 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../planner/ui/views/export.py" line="+44"/>
+        <location filename="../../planner/ui/views/export.py" line="+51"/>
         <source>Include the conversation log and the concerns (private: off by default)</source>
         <translation>Incluir las conversaciones y las preocupaciones (privado: desactivado de entrada)</translation>
     </message>
@@ -2562,7 +2562,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../planner/ui/views/log_view.py" line="+81"/>
+        <location filename="../../planner/ui/views/log_view.py" line="+82"/>
         <source>Details of the chosen entry</source>
         <translation>Detalles de la entrada elegida</translation>
     </message>
@@ -2630,7 +2630,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+65"/>
+        <location filename="../../planner/ui/main_window.py" line="+66"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -2645,12 +2645,12 @@
         <translation>Cifra este plan para que solo se pueda abrir con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-134"/>
         <source>Closes the plan on screen until the passphrase is entered again.</source>
         <translation>Cierra el plan en la pantalla hasta que se vuelva a escribir la frase de contraseña.</translation>
     </message>
@@ -2690,17 +2690,17 @@
         <translation>Abrir el plan de otra familia, guardar este plan en una memoria USB o quitarlo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open another family&apos;s plan…</source>
         <translation>Abrir el plan de otra familia…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save this plan to a USB stick…</source>
         <translation>Guardar este plan en una memoria USB…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove this plan from this computer…</source>
         <translation>Quitar este plan de esta computadora…</translation>
     </message>
@@ -2790,7 +2790,7 @@
         <translation>&amp;Acerca del planificador</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -2884,7 +2884,7 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../planner/ui/ops.py" line="+64"/>
+        <location filename="../../planner/ui/ops.py" line="+69"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -2905,7 +2905,7 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../planner/ui/views/overview.py" line="+32"/>
+        <location filename="../../planner/ui/views/overview.py" line="+31"/>
         <source>No children in this plan yet. Add them in the Children section.</source>
         <translation>Todavía no hay niños en este plan. Añádalos en la sección Niños.</translation>
     </message>
@@ -3072,7 +3072,7 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../planner/ui/notify.py" line="+149"/>
+        <location filename="../../planner/ui/notify.py" line="+150"/>
         <source>Show &amp;reminders</source>
         <translation>Ver &amp;recordatorios</translation>
     </message>
@@ -3763,12 +3763,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Reminder added.</source>
         <translation>Recordatorio añadido.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Suggestion declined: it will not be suggested again.</source>
         <translation>Sugerencia rechazada: no se volverá a sugerir.</translation>
     </message>

@@ -145,7 +145,7 @@ def test_an_app_added_by_name_says_the_planner_has_no_facts_about_it(qtbot, ui_c
         lambda s: apps.add_app_use(
             s, ui_context.catalog, child_id(ui_context, "Maya"), custom_name="Pet Chat World"
         ),
-        {"apps"},
+        apps.add_app_use,
     )
     select_app(view, "Pet Chat World")
     assert "added by name" in view.facts.summary.text()
@@ -241,7 +241,7 @@ def test_deleting_an_app_names_the_settings_lost_and_asks_first(qtbot, ui_contex
                 setting_agreement_id=setting.id,
             ),
         ),
-        {"reminders"},
+        reminders.add_reminder,
     )
     assert use is not None and view.selected() == use
     qtbot.mouseClick(view.delete_button, LEFT)

@@ -83,7 +83,7 @@ def test_a_reminder_that_fell_due_during_sleep_is_found_on_waking(qtbot, ui_cont
     clock = Clock(NOW)
     soon = NOW + dt.timedelta(hours=2)
     data = reminders.ReminderInput(title="Call the school", rule="", starts_at=soon)
-    ops.run(lambda s: reminders.add_reminder(s, data), {"reminders"})
+    ops.run(lambda s: reminders.add_reminder(s, data), reminders.add_reminder)
     notifier, banner = make(qtbot, ui_context, ops, clock)
     notifier.start()
     assert notifier.due == 2

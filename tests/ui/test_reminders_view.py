@@ -180,7 +180,7 @@ def test_a_one_off_reminder_finishes_and_shows_only_with_finished_ones(qtbot, ui
     view = make_view(qtbot, ui_context, ops)
     start = NOW - dt.timedelta(hours=1)
     data = reminders.ReminderInput(title="Call the school", rule="", starts_at=start)
-    ops.run(lambda s: reminders.add_reminder(s, data), {"reminders"})
+    ops.run(lambda s: reminders.add_reminder(s, data), reminders.add_reminder)
     view.select_row(titles(view).index("Call the school"))
     assert view.selected().next_due == start
     qtbot.mouseClick(view.done_button, LEFT)

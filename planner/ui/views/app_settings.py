@@ -24,7 +24,7 @@ from planner.core.catalog import Catalog
 from planner.core.dto import AppUseDTO, SettingAgreementDTO
 from planner.core.models import SETTING_STATES
 from planner.core.services import apps
-from planner.ui import events, words
+from planner.ui import words
 from planner.ui.dialogs.add_setting import AddSettingDialog
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.models.table import Column, DtoTableModel
@@ -184,7 +184,7 @@ class SettingsPanel(QWidget):
             lambda s: apps.update_setting(
                 s, agreement.id, state=state, last_checked=last_checked, notes=notes
             ),
-            {events.SETTINGS},
+            apps.update_setting,
             message,
         )
 
@@ -244,7 +244,7 @@ class SettingsPanel(QWidget):
             lambda s: apps.add_setting(
                 s, self.catalog, use.id, catalog_setting_id=catalog_id, custom_title=custom
             ),
-            {events.SETTINGS},
+            apps.add_setting,
             self.tr("Setting added."),
         )
 
@@ -261,7 +261,7 @@ class SettingsPanel(QWidget):
             ).replace("%1", self.setting_title(agreement)),
             lambda: self.ops.run(
                 lambda s: apps.delete_setting(s, agreement.id),
-                {events.SETTINGS, events.REMINDERS},
+                apps.delete_setting,
                 self.tr("Setting removed."),
             ),
         )

@@ -33,7 +33,7 @@ from planner.ui.views.base import SectionView
 
 
 class AppsView(SectionView):
-    watches = frozenset({events.CHILDREN, events.APPS, events.SETTINGS, events.PLAN})
+    watches = events.CHILDREN | events.APPS | events.SETTINGS | events.PLAN
 
     def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(context, ops, parent)
@@ -255,7 +255,7 @@ class AppsView(SectionView):
             if custom:
                 apps.add_app_use(session, catalog, child_id, custom_name=custom)
 
-        self.ops.run(add, {events.APPS, events.SETTINGS}, self.tr("Apps added."))
+        self.ops.run(add, apps.add_app_use, self.tr("Apps added."))
 
     def toggle_status(self) -> None:
         use = self.selected()
@@ -272,7 +272,7 @@ class AppsView(SectionView):
                 status=status,
                 notes=use.notes,
             ),
-            {events.APPS},
+            apps.update_app_use,
             self.tr("App marked as in use.") if status == "active" else self.tr("App stopped."),
         )
 
@@ -289,7 +289,7 @@ class AppsView(SectionView):
             + self.tr(" Concerns about it are kept. This cannot be undone."),
             lambda: self.ops.run(
                 lambda s: apps.delete_app_use(s, use.id),
-                {events.APPS, events.SETTINGS, events.REMINDERS, events.CONCERNS},
+                apps.delete_app_use,
                 self.tr("App deleted."),
             ),
         )

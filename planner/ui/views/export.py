@@ -5,6 +5,7 @@ the view says so before and after every save."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QTextDocument
@@ -12,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,11 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.dto import ChildDTO
 from planner.core.services import children
 from planner.ui import events
 from planner.ui.context import AppContext
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
+
+if TYPE_CHECKING:
+    from planner.core.export.summary import FamilySummary
+    from planner.core.export.youth import YouthSummary
 
 FAMILY = "family"
 
@@ -107,7 +114,7 @@ class ExportView(SectionView):
 
     def reload(self) -> None:
         chosen = self.audience.currentData()
-        kids = self.ops.read(children.list_children, [])
+        kids: list[ChildDTO] = self.ops.read(children.list_children, [])
         self.audience.blockSignals(True)
         self.audience.clear()
         self.audience.addItem(self.tr("The family (adults)"), FAMILY)
@@ -129,11 +136,11 @@ class ExportView(SectionView):
         self.include_log.setEnabled(not youth)
         if youth:
             self.include_log.setChecked(False)
-        html = self.render(for_pdf=True)
+        html = self.page_html(for_pdf=True)
         if html is not None:
             self.preview.setHtml(html)
 
-    def view_model(self):  # type: ignore[no-untyped-def]
+    def view_model(self) -> FamilySummary | YouthSummary | None:
         from planner.core.export.summary import family_summary
         from planner.core.export.youth import youth_summary
 
@@ -144,7 +151,7 @@ class ExportView(SectionView):
             return self.ops.read(lambda s: family_summary(s, catalog, include_log=include), None)
         return self.ops.read(lambda s: youth_summary(s, catalog, int(audience)), None)
 
-    def render(self, for_pdf: bool) -> str | None:
+    def page_html(self, for_pdf: bool) -> str | None:
         from planner.core.export.html import render_html
 
         view = self.view_model()
@@ -230,10 +237,10 @@ class ExportView(SectionView):
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self._print_to(printer))
         self.print_dialog = dialog
-        dialog.open()
+        QDialog.open(dialog)  # the stubs give QPrintDialog only open(receiver, member)
 
     def _print_to(self, printer: QPrinter) -> None:
-        html = self.render(for_pdf=True)
+        html = self.page_html(for_pdf=True)
         if html is None:
             return
         document = QTextDocument()
