@@ -60,12 +60,6 @@ def content_of(path: Path, passphrase: str | None) -> dict[str, list[tuple[objec
         return content(plan)
 
 
-def files_beside(path: Path) -> list[Path]:
-    return sorted(
-        p for p in path.parent.iterdir() if p.name.startswith((path.name, f".{path.name}"))
-    )
-
-
 def assert_no_plaintext(files: list[Path]) -> None:
     for file in files:
         data = file.read_bytes()
