@@ -32,6 +32,7 @@ from planner.ui.views.base import SectionView
 
 if TYPE_CHECKING:
     from planner.core.export.summary import FamilySummary
+    from planner.core.export.to_file import ExportChoice
     from planner.core.export.youth import YouthSummary
 
 FAMILY = "family"
@@ -141,15 +142,20 @@ class ExportView(SectionView):
             self.preview.setHtml(html)
 
     def view_model(self) -> FamilySummary | YouthSummary | None:
-        from planner.core.export.summary import family_summary
-        from planner.core.export.youth import youth_summary
+        from planner.core.export.to_file import view_model
 
+        catalog, choice = self.context.catalog, self._choice("pdf")
+        return self.ops.read(lambda s: view_model(s, catalog, choice), None)
+
+    def _choice(self, kind: str) -> ExportChoice:
+        from planner.core.export.to_file import READABLE, ExportChoice
+
+        if kind not in READABLE:
+            return ExportChoice(kind)  # the whole plan, whoever is chosen above
         audience = self.audience.currentData()
-        catalog = self.context.catalog
         if audience in (None, FAMILY):
-            include = self.include_log.isChecked()
-            return self.ops.read(lambda s: family_summary(s, catalog, include_log=include), None)
-        return self.ops.read(lambda s: youth_summary(s, catalog, int(audience)), None)
+            return ExportChoice(kind, include_log=self.include_log.isChecked())
+        return ExportChoice(kind, child_id=int(audience))
 
     def page_html(self, for_pdf: bool) -> str | None:
         from planner.core.export.html import render_html
@@ -203,34 +209,12 @@ class ExportView(SectionView):
         return True
 
     def _write(self, kind: str, path: Path) -> None:
-        from planner.core.export.files import write_text_atomically
+        from planner.core.export.to_file import export_to_file
+        from planner.render.pdf import write_pdf
 
-        if kind in ("pdf", "html"):
-            from planner.core.export.html import render_html
-
-            view = self.view_model()
-            if view is None:
-                return
-            if kind == "html":
-                write_text_atomically(path, render_html(view, for_pdf=False))
-            else:
-                from planner.render.pdf import write_pdf
-
-                html = render_html(view, for_pdf=True)
-                write_pdf(html, path, view.cover.paper, lang=view.cover.language)
-            return
         plan = self.context.plan
-        if plan is None:
-            return
-        with plan.unit_of_work() as session:
-            if kind == "json":
-                from planner.core.backup import save_backup
-
-                save_backup(session, path)
-            else:
-                from planner.core.export.ics import write_ics
-
-                write_ics(session, path)
+        if plan is not None:
+            export_to_file(plan, self.context.catalog, self._choice(kind), path, write_pdf)
 
     def print_plan(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
