@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from planner.core import models as m
@@ -84,6 +85,28 @@ def update_app_use(
         use.custom_name = required_text(custom_name, "the app's name", 100)
     session.flush()
     return _app_use(use)
+
+
+@dataclass(frozen=True, slots=True)
+class AppUseDeletion:
+    """What deleting an app also removes (the database cascades them): shown before confirming.
+    Concerns about the app are kept; they only lose the link to it."""
+
+    setting_agreements: int
+    reminders: int
+
+
+def deletion_summary(session: Session, app_use_id: int) -> AppUseDeletion:
+    get_or_fail(session, m.AppUse, app_use_id, "app")
+    setting_ids = select(m.SettingAgreement.id).where(
+        m.SettingAgreement.app_use_id == app_use_id
+    )
+    reminders_lost = or_(
+        m.Reminder.app_use_id == app_use_id, m.Reminder.setting_agreement_id.in_(setting_ids)
+    )
+    settings = session.scalar(select(func.count()).select_from(setting_ids.subquery()))
+    reminders = session.scalar(select(func.count()).where(reminders_lost))
+    return AppUseDeletion(setting_agreements=int(settings or 0), reminders=int(reminders or 0))
 
 
 def delete_app_use(session: Session, app_use_id: int) -> None:
