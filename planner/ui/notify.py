@@ -62,6 +62,8 @@ class ReminderNotifier(QObject):
         self.timer.setInterval(int(CHECK_EVERY.total_seconds() * 1000))
         self.timer.timeout.connect(self.tick)
         self.tray: QSystemTrayIcon | None = None
+        # Whether the desktop shows tray icons (the offscreen test platform has none).
+        self.tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
         context.events.changed.connect(self._on_changed)
         context.events.locked.connect(self.stop)
         context.events.unlocked.connect(self.start)
@@ -110,7 +112,7 @@ class ReminderNotifier(QObject):
 
     def _notify(self, text: str) -> None:
         self.notice.emit(text)
-        if not QSystemTrayIcon.isSystemTrayAvailable():
+        if not self.tray_available():
             return
         if self.tray is None:
             self.tray = QSystemTrayIcon(_app_icon(), self)
