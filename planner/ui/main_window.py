@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from planner.core.changes import Change
 from planner.core.idle_lock import IDLE_PREFERENCE, default_minutes, idle_minutes
-from planner.core.services import concerns, conversations, reminders, suggestions
+from planner.core.services import suggestions
 from planner.core.services.plan import get_details, set_preference, update_details
 from planner.ui import events, words
 from planner.ui.announce import announcer
@@ -176,21 +176,12 @@ class MainWindow(QMainWindow):
 
     def offer_follow_up(self, kind: str, entry_id: int) -> None:
         """A log entry with a follow-up date: offer a reminder on that day."""
-        today = dt.date.today()
-        language = self.context.language
-
-        def find(session: Session) -> list[suggestions.SuggestedReminder]:
-            existing = reminders.list_reminders(session)
-            if kind == "conversation":
-                entry = conversations.get_conversation(session, entry_id)
-                return suggestions.for_conversation(entry, existing, today, language)
-            concern = concerns.get_concern(session, entry_id)
-            return suggestions.for_concern(concern, existing, today, language)
-
-        found: list[suggestions.SuggestedReminder] = self.ops.read(find, [])
-        if not found:
+        today, language = dt.date.today(), self.context.language
+        suggestion = self.ops.read(
+            lambda s: suggestions.follow_up_for(s, kind, entry_id, today, language), None
+        )
+        if suggestion is None:
             return
-        suggestion = found[0]
         self.follow_up_question = confirm(
             self,
             self.tr("Follow-up reminder"),

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from planner.core import models as m
-from planner.core.catalog import Catalog
+from planner.core.catalog import Catalog, RecommendedSetting
 from planner.core.dto import AppUseDTO, SettingAgreementDTO
 from planner.core.errors import ValidationError
 from planner.core.services.common import get_or_fail
@@ -112,6 +112,18 @@ def deletion_summary(session: Session, app_use_id: int) -> AppUseDeletion:
 def delete_app_use(session: Session, app_use_id: int) -> None:
     session.delete(get_or_fail(session, m.AppUse, app_use_id, "app"))
     session.flush()
+
+
+def addable_settings(
+    session: Session, catalog: Catalog, app_use_id: int
+) -> list[RecommendedSetting]:
+    """The catalog's recommended settings for this app that are not on its checklist yet."""
+    use = get_or_fail(session, m.AppUse, app_use_id, "app")
+    app = catalog.apps.get(use.catalog_app_id or "")
+    if app is None:
+        return []  # an app the catalog does not know: only the family's own settings
+    listed = {row.catalog_setting_id for row in list_settings(session, app_use_id)}
+    return [setting for setting in app.settings if setting.id not in listed]
 
 
 def list_settings(session: Session, app_use_id: int | None = None) -> list[SettingAgreementDTO]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.catalog import Catalog
+from planner.core.catalog import Catalog, RecommendedSetting
 from planner.core.dto import AppUseDTO, SettingAgreementDTO
 from planner.core.models import SETTING_STATES
 from planner.core.services import apps
@@ -229,9 +229,10 @@ class SettingsPanel(QWidget):
         use = self.app_use
         if use is None:
             return
-        listed = {row.catalog_setting_id for row in self.model.rows()}
-        app = self.catalog.apps.get(use.catalog_app_id or "")
-        available = [s for s in (app.settings if app else ()) if s.id not in listed]
+        catalog = self.catalog
+        available: list[RecommendedSetting] = self.ops.read(
+            lambda s: apps.addable_settings(s, catalog, use.id), []
+        )
         self.add_dialog = AddSettingDialog(available, self.language, self)
         self.add_dialog.accepted.connect(lambda: self._add(use))
         self.add_dialog.open()
