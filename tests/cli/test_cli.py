@@ -16,7 +16,7 @@ from planner.core.plans import PlanFile
 DEMO_NAMES = (b"Maya", b"Leo", b"Alvarez", b"Rosa", b"FreeRobux")
 
 
-def run(*args: str, stdin: str = "", env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+def run(*args: str, stdin: str = "", env: dict[str, str] | None = None):
     return subprocess.run(
         [sys.executable, "-m", "planner", *args],
         input=stdin,
@@ -32,7 +32,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def assert_plain_failure(result, code: int, words: str) -> None:  # type: ignore[no-untyped-def]
+def assert_plain_failure(result, code: int, words: str) -> None:
     assert result.returncode == code, result.stderr
     assert words in result.stderr
     assert "Traceback" not in result.stderr + result.stdout

@@ -13,7 +13,7 @@ from planner.core.services import apps, children, concerns, conversations, sugge
 TODAY = dt.date(2026, 12, 4)
 
 
-def test_the_addable_settings_are_the_recommended_ones_not_yet_listed(session, catalog):  # type: ignore[no-untyped-def]
+def test_the_addable_settings_are_the_recommended_ones_not_yet_listed(session, catalog):
     maya = children.add_child(session, "Maya", TODAY.year - 14)
     use = apps.add_app_use(session, catalog, maya.id, catalog_app_id="discord")
     recommended = [setting.id for setting in catalog.apps["discord"].settings]
@@ -32,7 +32,7 @@ def test_the_addable_settings_are_the_recommended_ones_not_yet_listed(session, c
     ("follow_up_on", "offered"),
     [(TODAY + dt.timedelta(days=3), True), (TODAY, True), (TODAY - dt.timedelta(days=1), False)],
 )
-def test_a_follow_up_is_offered_for_a_date_still_to_come(session, catalog, follow_up_on, offered):  # type: ignore[no-untyped-def]
+def test_a_follow_up_is_offered_for_a_date_still_to_come(session, catalog, follow_up_on, offered):
     maya = children.add_child(session, "Maya", TODAY.year - 14)
     talk = conversations.save_conversation(
         session, catalog, held_on=TODAY, child_ids=[maya.id], follow_up_on=follow_up_on
@@ -46,7 +46,7 @@ def test_a_follow_up_is_offered_for_a_date_still_to_come(session, catalog, follo
         assert suggestions.follow_up_for(session, "conversation", talk.id, TODAY) is None
 
 
-def test_a_closed_concern_offers_no_follow_up(session, catalog):  # type: ignore[no-untyped-def]
+def test_a_closed_concern_offers_no_follow_up(session, catalog):
     maya = children.add_child(session, "Maya", TODAY.year - 14)
     data = concerns.ConcernInput(
         occurred_on=TODAY,

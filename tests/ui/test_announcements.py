@@ -33,7 +33,7 @@ def spoken() -> Iterator[list[tuple[str, bool]]]:
 
 
 @pytest.fixture
-def window(qtbot, ui_context) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot, ui_context) -> MainWindow:
     main = MainWindow(ui_context)
     qtbot.addWidget(main)
     main.show()
@@ -75,7 +75,7 @@ def test_due_reminders_are_spoken_once_in_neutral_words(qtbot, ui_context, ops, 
 
 
 @pytest.fixture
-def controller(qtbot, protected_plan_path, planner_home):  # type: ignore[no-untyped-def]
+def controller(qtbot, protected_plan_path, planner_home):
     made = WindowController(AppPaths(planner_home), protected_plan_path)
     yield made
     made.quick_exit()

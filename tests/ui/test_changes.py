@@ -27,7 +27,7 @@ def test_deleting_a_conversation_changes_its_reminders_too() -> None:
 def test_deleting_a_talk_with_a_due_reminder_updates_the_banner_at_once(
     qtbot: QtBot, ui_context: AppContext, ops: Ops
 ) -> None:
-    def add_due_follow_up(session):  # type: ignore[no-untyped-def]
+    def add_due_follow_up(session):
         talk = conversations.list_conversations(session)[0]
         yesterday = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(days=1)
         data = reminders.ReminderInput("Follow up", "", yesterday, conversation_id=talk.id)

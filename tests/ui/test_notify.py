@@ -22,7 +22,7 @@ class Clock:
         return self.now
 
 
-def make(qtbot, ui_context, ops, clock):  # type: ignore[no-untyped-def]
+def make(qtbot, ui_context, ops, clock):
     notifier = ReminderNotifier(ui_context, ops, clock=clock)
     banner = ReminderBanner(ui_context)
     qtbot.addWidget(banner)
@@ -31,8 +31,8 @@ def make(qtbot, ui_context, ops, clock):  # type: ignore[no-untyped-def]
     return notifier, banner
 
 
-def private_words(ops) -> list[str]:  # type: ignore[no-untyped-def]
-    def read(session):  # type: ignore[no-untyped-def]
+def private_words(ops) -> list[str]:
+    def read(session):
         names = [child.nickname for child in children.list_children(session)]
         return names + [r.title for r in reminders.list_reminders(session)]
 

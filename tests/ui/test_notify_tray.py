@@ -36,7 +36,7 @@ def test_due_reminders_show_a_neutral_tray_icon_that_goes_when_none_are_due(
     assert not tray.icon().isNull()
     assert notice.args == ["2 reminders are due"]
 
-    def finish_all(session):  # type: ignore[no-untyped-def]
+    def finish_all(session):
         for due in reminders.due_reminders(session, NOW):
             reminders.complete(session, due.id, NOW)
 

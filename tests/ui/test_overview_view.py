@@ -15,7 +15,7 @@ from planner.ui.views.overview_cards import BadgeStrip, ChildCard
 TODAY = dt.date.today()
 
 
-def make_view(qtbot, ui_context, ops, size=(1024, 768)):  # type: ignore[no-untyped-def]
+def make_view(qtbot, ui_context, ops, size=(1024, 768)):
     view = OverviewView(ui_context, ops)
     qtbot.addWidget(view)
     view.resize(*size)
@@ -23,11 +23,11 @@ def make_view(qtbot, ui_context, ops, size=(1024, 768)):  # type: ignore[no-unty
     return view
 
 
-def card_for(view, nickname: str) -> ChildCard:  # type: ignore[no-untyped-def]
+def card_for(view, nickname: str) -> ChildCard:
     return next(c for c in view.cards if c.data.child.nickname == nickname)
 
 
-def texts(widget) -> list[str]:  # type: ignore[no-untyped-def]
+def texts(widget) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel)]
 
 

@@ -16,7 +16,7 @@ NEW = "lantern orchard violet"
 
 
 @pytest.fixture
-def controller(qtbot, demo_plan_path, planner_home):  # type: ignore[no-untyped-def]
+def controller(qtbot, demo_plan_path, planner_home):
     made = WindowController(AppPaths(planner_home), demo_plan_path)
     made.start()
     assert made.main_window is not None and made.main_window.isVisible()
@@ -30,7 +30,7 @@ def controller(qtbot, demo_plan_path, planner_home):  # type: ignore[no-untyped-
     app.removeEventFilter(made.shift)
 
 
-def choose_passphrase(qtbot, controller, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+def choose_passphrase(qtbot, controller, passphrase: str) -> None:
     dialog = controller.plan_actions.dialog
     qtbot.keyClicks(dialog.first, passphrase)
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -40,7 +40,7 @@ def choose_passphrase(qtbot, controller, passphrase: str) -> None:  # type: igno
     dialog.accept()
 
 
-def plan_bytes(path) -> bytes:  # type: ignore[no-untyped-def]
+def plan_bytes(path) -> bytes:
     return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*") if p.is_file())
 
 

@@ -19,7 +19,7 @@ NOW = dt.datetime.combine(dt.date.today(), dt.time(12, 0))
 LEFT = Qt.MouseButton.LeftButton
 
 
-def make_view(qtbot, ui_context, ops, now=NOW):  # type: ignore[no-untyped-def]
+def make_view(qtbot, ui_context, ops, now=NOW):
     view = RemindersView(ui_context, ops)
     view.clock = lambda: now
     qtbot.addWidget(view)
@@ -28,7 +28,7 @@ def make_view(qtbot, ui_context, ops, now=NOW):  # type: ignore[no-untyped-def]
     return view
 
 
-def make_banner(qtbot, ui_context, ops, clock):  # type: ignore[no-untyped-def]
+def make_banner(qtbot, ui_context, ops, clock):
     notifier = ReminderNotifier(ui_context, ops, clock=clock)
     banner = ReminderBanner(ui_context)
     qtbot.addWidget(banner)
@@ -38,11 +38,11 @@ def make_banner(qtbot, ui_context, ops, clock):  # type: ignore[no-untyped-def]
     return notifier, banner
 
 
-def cell(view, row: int, column: int) -> str:  # type: ignore[no-untyped-def]
+def cell(view, row: int, column: int) -> str:
     return view.model.index(row, column).data()
 
 
-def titles(view) -> list[str]:  # type: ignore[no-untyped-def]
+def titles(view) -> list[str]:
     return [cell(view, row, 1) for row in range(view.model.rowCount())]
 
 
