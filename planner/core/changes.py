@@ -47,6 +47,7 @@ def changes_of(use_cases: UseCase | Iterable[UseCase]) -> Change:
 @functools.cache
 def _changes_by_use_case() -> dict[UseCase, Change]:
     # The services are imported here, once asked: the window's first screen needs none of them.
+    from planner.core import idle_lock
     from planner.core.services import (
         apps,
         children,
@@ -103,4 +104,5 @@ def _changes_by_use_case() -> dict[UseCase, Change]:
         # The country decides the built-in contacts (synced with the details).
         plan.update_details: Change.PLAN | Change.CONTACTS,
         plan.set_preference: Change.PLAN,
+        idle_lock.set_idle_minutes: Change.PLAN,
     }

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from planner.core.changes import Change
-from planner.core.idle_lock import IDLE_PREFERENCE, default_minutes, idle_minutes
+from planner.core.idle_lock import default_minutes, idle_minutes, set_idle_minutes
 from planner.core.services import suggestions
-from planner.core.services.plan import get_details, set_preference, update_details
+from planner.core.services.plan import get_details, update_details
 from planner.ui import events, words
 from planner.ui.announce import announcer
 from planner.ui.context import AppContext
@@ -259,9 +259,9 @@ class MainWindow(QMainWindow):
 
         def save(session: Session) -> None:
             update_details(session, settings.details, self.context.catalog)
-            set_preference(session, IDLE_PREFERENCE, str(settings.idle_minutes))
+            set_idle_minutes(session, settings.idle_minutes)
 
-        used = (update_details, set_preference)
+        used = (update_details, set_idle_minutes)
         if self.ops.run(save, used, self.tr("Settings saved.")) is not None:
             self.context.language = settings.details.language
 
