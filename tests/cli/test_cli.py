@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from planner.core.plans import PlanFile
+from tests.read_only import read_only
 
 DEMO_NAMES = (b"Maya", b"Leo", b"Alvarez", b"Rosa", b"FreeRobux")
 
@@ -116,17 +117,11 @@ def test_file_system_problems_exit_6(tmp_path):
     assert_plain_failure(run("demo", "--plan", str(tmp_path / "x" / "y.plan")), 6, "does not exist")
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores folder permissions"
-)
 def test_a_read_only_folder_exits_6(tmp_path):
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o555)
-    try:
+    with read_only(folder):
         assert_plain_failure(run("demo", "--plan", str(folder / "p.plan")), 6, "read-only")
-    finally:
-        folder.chmod(0o755)
 
 
 def test_usage_errors_exit_2(tmp_path):

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,6 +34,7 @@ from planner.core.protection import (
 )
 from planner.core.services import children
 from tests.conftest import PASSPHRASE
+from tests.read_only import read_only
 
 NAMES = (b"Maya", b"Alvarez", b"Aunt Rosa")
 NEW_PASSPHRASE = "lantern orchard violet compass"
@@ -431,28 +430,6 @@ def test_save_copy_to_explains_folders_it_cannot_use(demo_plan_path, tmp_path):
             save_copy_to(plan, a_file)
         with pytest.raises(FileSystemError, match="already a file"):
             save_copy_to(plan, demo_plan_path.parent)  # its own folder: the plan itself
-
-
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """The folder made unwritable, for root too (CI runs as root, who ignores mode bits): an
-    immutable folder (chattr +i) as root, mode 0555 for anyone else."""
-    if os.name != "posix":
-        pytest.skip("POSIX permissions")
-    as_root = os.geteuid() == 0
-    if as_root:
-        made = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, check=False)
-        if made.returncode != 0:
-            pytest.skip(f"this file system has no immutable folders: {made.stderr!r}")
-    else:
-        folder.chmod(0o555)
-    try:
-        yield
-    finally:
-        if as_root:
-            subprocess.run(["chattr", "-i", str(folder)], check=True)
-        else:
-            folder.chmod(0o755)
 
 
 def test_save_copy_to_a_read_only_folder_is_refused(demo_plan_path, tmp_path):

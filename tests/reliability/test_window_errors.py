@@ -100,7 +100,7 @@ def test_the_plan_menu_lists_backups_newest_first_and_asks_before_restoring(qtbo
 
     action.trigger()
 
-    dialog = window.dialog
+    dialog = window.restore_dialog
     assert isinstance(dialog, RestoreDialog) and dialog.isVisible()
     listed = [dialog.backups.item(row).text() for row in range(dialog.backups.count())]
     assert len(listed) == 2
