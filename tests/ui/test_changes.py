@@ -59,3 +59,36 @@ def test_deleting_a_talk_with_a_due_reminder_updates_the_banner_at_once(
     assert banner.count == due_before - 1
     assert banner.label.text() == due_text(banner.count) and banner.count == 2
     notifier.stop()
+
+
+WRITES = ("add_", "update_", "delete_", "set_", "save_", "complete", "snooze", "accept", "decline")
+
+
+def test_every_service_that_writes_says_what_it_changes() -> None:
+    """A new writing service function without an entry in planner.core.changes would fail the
+    first time a person used it: caught here instead."""
+    import inspect
+
+    from planner.core.changes import _changes_by_use_case
+    from planner.core.services import (
+        apps,
+        children,
+        concerns,
+        contacts,
+        conversations,
+        reminders,
+        rules,
+        suggestions,
+    )
+
+    known = _changes_by_use_case()
+    modules = (apps, children, concerns, contacts, conversations, reminders, rules, suggestions)
+    writers = [
+        function
+        for module in modules
+        for name, function in inspect.getmembers(module, inspect.isfunction)
+        if function.__module__ == module.__name__ and name.startswith(WRITES)
+        and next(iter(inspect.signature(function).parameters), "") == "session"
+    ]
+    assert len(writers) > 30
+    assert [f.__qualname__ for f in writers if f not in known] == []
