@@ -64,8 +64,8 @@ def _preload_database_layer(args: argparse.Namespace) -> None:
     its `__feature__` switches): loading the database layer first saves ~0.1 s and ~20 MiB.
     A plan that asks for its passphrase first shows the unlock screen without any of it.
     """
-    from planner.cli.common import plan_path
     from planner.core import crypto
+    from planner.options import plan_path
 
     try:
         header = crypto.read_header(plan_path(args))

@@ -54,7 +54,7 @@ def planner_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 
 @pytest.fixture(scope="session")
-def catalog():  # type: ignore[no-untyped-def]
+def catalog():
     from planner.core.catalog import load_catalog
 
     return load_catalog()
@@ -69,7 +69,7 @@ def _build_template(folder: Path, name: str, passphrase: str | None, demo: bool)
     catalog = load_catalog()
     path = folder / name
 
-    def fill(session):  # type: ignore[no-untyped-def]
+    def fill(session):
         if demo:
             build_demo(session, catalog)
         else:
@@ -120,13 +120,13 @@ def plan(empty_plan_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def session(plan):  # type: ignore[no-untyped-def]
+def session(plan):
     """One unit of work on the empty plan, committed when the test ends."""
     with plan.unit_of_work() as active:
         yield active
 
 
-def reopened(plan):  # type: ignore[no-untyped-def]
+def reopened(plan):
     """Close the plan and open its file again: what was saved is what is read."""
     from planner.core.plans import PlanFile
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.core.errors import FileSystemError, PassphraseRequiredError, UsageError
-from planner.paths import AppPaths
+from planner.core.errors import PassphraseRequiredError
+from planner.options import plan_path, read_passphrase
 
 if TYPE_CHECKING:
     from planner.core.plans import PlanFile
+
+__all__ = ["add_plan_options", "open_plan", "plan_path", "read_passphrase"]
 
 
 def add_plan_options(parser: argparse.ArgumentParser, *, in_subcommand: bool) -> None:
@@ -31,32 +31,6 @@ def add_plan_options(parser: argparse.ArgumentParser, *, in_subcommand: bool) ->
         default=argparse.SUPPRESS if in_subcommand else False,
         help="read the plan's passphrase from the first line of standard input",
     )
-
-
-def plan_path(args: argparse.Namespace, *, make_default_folder: bool = False) -> Path:
-    """--plan, or the default plan in the data folder (whose folder a new plan may create)."""
-    if args.plan:
-        return Path(args.plan).expanduser()
-    default = AppPaths.resolve(args.data_dir).default_plan
-    if make_default_folder:
-        try:
-            default.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise FileSystemError(
-                f"The planner cannot create its folder {default.parent}: {error.strerror}."
-            ) from error
-    return default
-
-
-def read_passphrase(args: argparse.Namespace) -> str | None:
-    """The first line of standard input, when --passphrase-stdin was given (never argv)."""
-    if not args.passphrase_stdin:
-        return None
-    line = sys.stdin.readline()
-    passphrase = line.rstrip("\r\n")
-    if not passphrase:
-        raise UsageError("--passphrase-stdin was given, but standard input had no passphrase.")
-    return passphrase
 
 
 def open_plan(args: argparse.Namespace) -> PlanFile:

@@ -1,29 +1,25 @@
 """`export`: the plan as a PDF or HTML summary (for the family or one young person), or as a
 JSON backup. Every export is a plain, unencrypted file, and the command says so.
 
-A new format is one more entry in WRITERS: `--format` offers whatever is there.
+The writing itself is planner.core.export.to_file, shared with the window: `--format` offers
+the formats it knows.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.cli.common import add_plan_options, open_plan
 from planner.core.errors import FileSystemError, UsageError
+from planner.core.export.to_file import FORMATS, READABLE
 from planner.paths import AppPaths
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from planner.core.export.html import ViewModel
+    from planner.core.export.to_file import ExportChoice, Exported
     from planner.core.plans import PlanFile
-
-# Writes the export of an open plan to a path (atomically) and returns what to tell the person.
-Writer = Callable[["PlanFile", argparse.Namespace, Path], str]
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "encrypted.",
     )
     add_plan_options(parser, in_subcommand=True)
-    parser.add_argument("--format", required=True, choices=sorted(WRITERS))
+    parser.add_argument("--format", required=True, choices=sorted(FORMATS))
     parser.add_argument(
         "--audience",
         choices=("family", "youth"),
@@ -65,9 +61,15 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     _check_options(args)
     out = output_path(args)
+    from planner.core.content_packs.store import content_in_use
+    from planner.core.export.to_file import export_to_file
+
+    # Only the readable plan names apps and settings: the catalog is read for it alone.
+    content_dir = AppPaths.resolve(args.data_dir).content_dir
+    catalog = content_in_use(content_dir).catalog if args.format in READABLE else None
     with open_plan(args) as plan:
-        written = WRITERS[args.format](plan, args, out)
-    print(f"Wrote {written} to {out}.")
+        exported = export_to_file(plan, catalog, _choice(plan, args), out, _draw_pdf)
+    print(f"Wrote {_said(exported)} to {out}.")
     warn_unencrypted(out)
     return 0
 
@@ -98,7 +100,7 @@ def warn_unencrypted(out: Path) -> None:
 def _check_options(args: argparse.Namespace) -> None:
     if args.with_titles and args.format != "ics":
         raise UsageError("--with-titles applies to --format ics only.")
-    if args.format not in ("pdf", "html"):
+    if args.format not in READABLE:
         if args.audience or args.child or args.include_log:
             raise UsageError(
                 f"--format {args.format} exports the whole plan: "
@@ -116,73 +118,38 @@ def _check_options(args: argparse.Namespace) -> None:
         raise UsageError("--child is for --audience youth.")
 
 
-# -- writers ---------------------------------------------------------------------------------
+# -- what each export tells the person -------------------------------------------------------
 
 
-def _write_pdf(plan: PlanFile, args: argparse.Namespace, out: Path) -> str:
-    from planner.core.export.html import render_html
-    from planner.render.pdf import write_pdf
-
-    view = _view_model(plan, args)
-    html = render_html(view, for_pdf=True)
-    pages = write_pdf(html, out, view.cover.paper, lang=view.cover.language)
-    return f"a PDF of {pages} page{'s' if pages != 1 else ''}"
-
-
-def _write_html(plan: PlanFile, args: argparse.Namespace, out: Path) -> str:
-    from planner.core.export.files import write_text_atomically
-    from planner.core.export.html import render_html
-
-    write_text_atomically(out, render_html(_view_model(plan, args), for_pdf=False))
-    return "the plan as a web page"
-
-
-def _write_json(plan: PlanFile, _args: argparse.Namespace, out: Path) -> str:
-    from planner.core.backup import save_backup
-
-    with plan.unit_of_work() as session:
-        save_backup(session, out)
-    return "a backup of the whole plan"
-
-
-def _write_ics(plan: PlanFile, args: argparse.Namespace, out: Path) -> str:
-    from planner.core.export.ics import write_ics
-    from planner.core.services.plan import get_details
-
+def _said(exported: Exported) -> str:
+    if exported.format == "pdf":
+        return f"a PDF of {exported.pages} page{'s' if exported.pages != 1 else ''}"
+    if exported.format == "html":
+        return "the plan as a web page"
+    if exported.format == "json":
+        return "a backup of the whole plan"
+    count = exported.reminders
     # Neutral titles unless asked: a calendar is often shared or shown on a lock screen.
-    with plan.unit_of_work() as session:
-        lang = get_details(session).language
-        count = write_ics(session, out, detailed=args.with_titles, lang=lang)
-    titles = "with their titles" if args.with_titles else "titles left out"
+    titles = "with their titles" if exported.calendar_titles else "titles left out"
     return f"{count} reminder{'s' if count != 1 else ''} as a calendar file ({titles})"
 
 
-WRITERS: dict[str, Writer] = {
-    "pdf": _write_pdf,
-    "html": _write_html,
-    "json": _write_json,
-    "ics": _write_ics,
-}
+def _draw_pdf(html: str, path: Path, paper: str, *, lang: str) -> int:
+    from planner.render.pdf import write_pdf  # Qt is loaded only for a PDF
+
+    return write_pdf(html, path, paper, lang=lang)
 
 
-def _view_model(plan: PlanFile, args: argparse.Namespace) -> ViewModel:
-    from planner.core.content_packs.store import content_in_use
-    from planner.core.export.summary import family_summary
-    from planner.core.export.youth import youth_summary
+def _choice(plan: PlanFile, args: argparse.Namespace) -> ExportChoice:
+    from planner.core.export.to_file import ExportChoice, child_named
 
-    catalog = content_in_use(AppPaths.resolve(args.data_dir).content_dir).catalog
-    with plan.unit_of_work() as session:
-        if args.audience == "youth":
-            return youth_summary(session, catalog, _child_id(session, args.child))
-        return family_summary(session, catalog, include_log=args.include_log)
-
-
-def _child_id(session: Session, nickname: str) -> int:
-    from planner.core.services.children import list_children
-
-    kids = list_children(session)
-    for kid in kids:
-        if kid.nickname.casefold() == nickname.strip().casefold():
-            return kid.id
-    names = ", ".join(kid.nickname for kid in kids) or "none yet"
-    raise UsageError(f"This plan has no child called {nickname!r}. Its children are: {names}.")
+    child_id = None
+    if args.audience == "youth":
+        with plan.unit_of_work() as session:
+            child_id = child_named(session, args.child)
+    return ExportChoice(
+        args.format,
+        child_id=child_id,
+        include_log=bool(args.include_log),
+        calendar_titles=bool(args.with_titles),
+    )

@@ -48,12 +48,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _state(reminder: ReminderDTO, now: dt.datetime) -> str:
-    """Overdue once its time has come, snoozed while a snooze holds it back, else nothing."""
-    if reminder.next_due is None or reminder.next_due > now:
-        return ""
-    if reminder.snoozed_until is not None and reminder.snoozed_until > now:
-        return "snoozed"
-    return "overdue"
+    """The core's state; nothing for one still to come, so that what needs doing stands out."""
+    from planner.core.services.reminders import ReminderState, reminder_state
+
+    state = reminder_state(reminder, now)
+    return "" if state is ReminderState.UPCOMING else state.value
 
 
 def _as_text(found: list[ReminderDTO], now: dt.datetime) -> list[str]:
@@ -63,7 +62,7 @@ def _as_text(found: list[ReminderDTO], now: dt.datetime) -> list[str]:
     repeats = [describe_rule(reminder.rrule, reminder.starts_at) for reminder in found]
     width = max(len(repeat) for repeat in repeats)
     return [
-        f"{_due_text(item):<16}  {_state(item, now):<7}  {repeat:<{width}}  {item.title}"
+        f"{_due_text(item):<16}  {_state(item, now):<10}  {repeat:<{width}}  {item.title}"
         for item, repeat in zip(found, repeats, strict=True)
     ]
 
@@ -79,10 +78,13 @@ def _as_json(reminder: ReminderDTO, now: dt.datetime) -> dict[str, Any]:
         name: value.isoformat(timespec="minutes") if isinstance(value, dt.datetime) else value
         for name, value in dataclasses.asdict(reminder).items()
     }
-    state = _state(reminder, now)
+    from planner.core.services.reminders import ReminderState, reminder_state
+
+    state = reminder_state(reminder, now)
     return {
         **fields,
         "repeat": describe_rule(reminder.rrule, reminder.starts_at),
-        "overdue": state == "overdue",
-        "snoozed": state == "snoozed",
+        "state": state.value,
+        "overdue": state is ReminderState.OVERDUE,
+        "snoozed": state is ReminderState.SNOOZED,
     }

@@ -19,16 +19,19 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon,
 
 from planner.app_settings import in_shelter_use, remember_shelter_use
 from planner.core import crypto
+from planner.core.changes import Change
 from planner.core.errors import DamagedPlanError, FileSystemError, PlannerError
+from planner.core.idle_lock import default_minutes, idle_minutes
 from planner.paths import AppPaths
 from planner.ui import clipboard, i18n
 from planner.ui.announce import announcer
-from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE, IdleWatcher, ShiftThreeTimes
+from planner.ui.lock import IdleWatcher, ShiftThreeTimes
 from planner.ui.unlock import UnlockScreen
 
 if TYPE_CHECKING:
     from planner.core.plans import PlanFile
     from planner.ui.context import AppContext
+    from planner.ui.dialogs.first_run import FirstRunWizard
     from planner.ui.main_window import MainWindow
 
 
@@ -63,7 +66,7 @@ class WindowController(QObject):
         self.file_dialog: QWidget | None = None
         self._pending_restore: Path | None = None
         self._restored_message = ""
-        self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES["home"], self)
+        self.idle = IdleWatcher(default_minutes("home"), self)
         self.idle.idle.connect(self.lock)
         self.idle.slept.connect(self.lock)
         self.shift = ShiftThreeTimes(self)
@@ -129,7 +132,7 @@ class WindowController(QObject):
         path.parent.mkdir(parents=True, exist_ok=True)
         catalog = content_in_use(self.paths.content_dir).catalog
         wizard = FirstRunWizard(catalog, path, further_family=further_family)
-        wizard.plan_created.connect(lambda: self._plan_ready(wizard.created_plan))
+        wizard.plan_created.connect(lambda: self._first_plan_ready(wizard))
         if further_family:
             wizard.rejected.connect(self.show_home)
         else:
@@ -138,6 +141,10 @@ class WindowController(QObject):
         if self.unlock_screen is not None:
             self.unlock_screen.hide()
         wizard.show()
+
+    def _first_plan_ready(self, wizard: FirstRunWizard) -> None:
+        assert wizard.created_plan is not None  # set before plan_created is emitted
+        self._plan_ready(wizard.created_plan)
 
     def _show_unlock(self, *, waiting: bool = True) -> UnlockScreen:
         """The unlock screen for `plan_path`; in shelter use the home screen, with the
@@ -238,7 +245,7 @@ class WindowController(QObject):
     def _plan_ready(self, plan: PlanFile) -> None:
         from planner.core.content_packs.store import content_in_use
         from planner.core.services.contacts import sync_builtin_contacts
-        from planner.core.services.plan import get_details, get_preference
+        from planner.core.services.plan import get_details
         from planner.ui.context import AppContext
 
         if self.context is None:
@@ -252,8 +259,7 @@ class WindowController(QObject):
             details = get_details(session)
             # Built-in contacts follow the checked catalog this version ships.
             sync_builtin_contacts(session, context.catalog, details.country)
-            default_minutes = DEFAULT_IDLE_MINUTES.get(details.mode, 15)
-            minutes = float(get_preference(session, IDLE_PREFERENCE, str(default_minutes)))
+            minutes = idle_minutes(session)
         context.language = details.language
         if details.mode == "shelter" and not self.shelter_use:
             self.shelter_use = True
@@ -316,16 +322,14 @@ class WindowController(QObject):
         window.new_family_requested.connect(self.start_new_family)
         self.plan_actions = actions
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
+    def _on_changed(self, kinds: Change) -> None:
         """The plan's settings or protection changed: follow its idle time and lock state."""
         plan = self.context.plan if self.context is not None else None
-        if "plan" not in kinds or plan is None:
+        if Change.PLAN not in kinds or plan is None:
             return
-        from planner.core.services.plan import get_details, get_preference
 
         with plan.unit_of_work() as session:
-            default = DEFAULT_IDLE_MINUTES.get(get_details(session).mode, 15)
-            minutes = float(get_preference(session, IDLE_PREFERENCE, str(default)))
+            minutes = idle_minutes(session)
         self.idle.set_minutes(minutes)
         if plan.encrypted:
             self.idle.start()
@@ -379,8 +383,8 @@ class WindowController(QObject):
         context.plan.close()
         context.plan = None
         clipboard.clear_if_ours()
-        self._show_unlock()
-        announcer.say(self.unlock_screen, _t("The plan is locked."))
+        screen = self._show_unlock()
+        announcer.say(screen, _t("The plan is locked."))
 
     def quick_exit(self) -> None:
         """Hide every window at once, then lock and end. Nothing asks "are you sure"."""
@@ -405,6 +409,22 @@ class WindowController(QObject):
             self.unlock_screen.show_error(error.message)
         else:
             self._fail(error)
+
+    def recover_after_bug(self) -> None:
+        """A bug broke off a slot (planner.ui.excepthook). A plan left open without its window,
+        as when opening the window after unlocking failed, is closed, and its key with it."""
+        context = self.context
+        if context is None or context.plan is None or self._quiet:
+            return
+        if self.main_window is not None and self.main_window.isVisible():
+            return  # the plan is in use as usual: the person goes on
+        self.idle.stop()
+        context.plan.close()
+        context.plan = None
+        self._passphrase = None
+        clipboard.clear_if_ours()
+        if self.unlock_screen is not None:
+            self._show_unlock()
 
     def _fail(self, error: PlannerError) -> None:
         """A plan that cannot be opened: say why, then end with the documented exit code."""

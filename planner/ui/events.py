@@ -4,27 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-# What changed, as the `changed` signal names it.
-CHILDREN = "children"
-ADULTS = "adults"
-DEVICES = "devices"
-APPS = "apps"
-SETTINGS = "settings"
-RULES = "rules"
-CONVERSATIONS = "conversations"
-CONCERNS = "concerns"
-CONTACTS = "contacts"
-REMINDERS = "reminders"
-PLAN = "plan"
-EVERYTHING = frozenset(
-    {CHILDREN, ADULTS, DEVICES, APPS, SETTINGS, RULES, CONVERSATIONS, CONCERNS, CONTACTS}
-    | {REMINDERS, PLAN}
-)
+from planner.core.changes import EVERYTHING, NOTHING, Change
+
+# What changed, as the `changed` signal carries it: the core's kinds (planner.core.changes).
+CHILDREN = Change.CHILDREN
+ADULTS = Change.ADULTS
+DEVICES = Change.DEVICES
+APPS = Change.APPS
+SETTINGS = Change.SETTINGS
+RULES = Change.RULES
+CONVERSATIONS = Change.CONVERSATIONS
+CONCERNS = Change.CONCERNS
+CONTACTS = Change.CONTACTS
+REMINDERS = Change.REMINDERS
+PLAN = Change.PLAN
+__all__ = ["EVERYTHING", "NOTHING", "Change", "AppEvents"]
 
 
 class AppEvents(QObject):
-    # Emitted after a user action committed: the kinds of data it changed.
-    changed = Signal(frozenset)
+    # Emitted after a user action committed: the kinds of data it changed (a Change).
+    changed = Signal(Change)
     # Emitted when the plan was locked (views must forget everything they show).
     locked = Signal()
     # Emitted when a plan was opened or unlocked (views load again).

@@ -10,10 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from planner.cli.common import plan_path, read_passphrase
+from planner.options import plan_path, read_passphrase
 from planner.paths import AppPaths
 from planner.ui import i18n, style
 from planner.ui.controller import WindowController
+from planner.ui.excepthook import BugReporter
 
 APP_NAME = "Planner"  # neutral on purpose: it shows in task bars and window lists
 # packaging/linux/<id>.desktop: Wayland's app id and X11's WM_CLASS let shells match the window
@@ -50,12 +51,15 @@ def run_window(args: argparse.Namespace) -> int:
         QCoreApplication.exit(code)
 
     controller.finished.connect(finish)
+    bugs = BugReporter(paths.log_file, controller.recover_after_bug)
+    bugs.install()
     controller.start()
     if os.environ.get(EXIT_WHEN_READY) == "1":
         app.processEvents()
         result = 0
     else:
         result = app.exec()
+    bugs.uninstall()
     if controller.context is not None and controller.context.plan is not None:
         controller.context.plan.close()
     return exit_code or int(result)

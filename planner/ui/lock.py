@@ -15,9 +15,6 @@ _ACTIVITY = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
-# Minutes without use before a protected plan locks itself, by the plan's mode.
-DEFAULT_IDLE_MINUTES = {"home": 15, "shelter": 5}
-IDLE_PREFERENCE = "idle_lock_minutes"
 # Wall-clock time running this much ahead of the monotonic clock between two checks means the
 # computer slept (the monotonic clock does not count suspend on Linux; idle timers never do).
 SLEEP_JUMP_SECONDS = 60.0

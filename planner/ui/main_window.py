@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from planner.core.services import concerns, conversations, reminders, suggestions
-from planner.core.services.plan import get_details, get_preference, set_preference, update_details
+from planner.core.changes import Change
+from planner.core.idle_lock import default_minutes, idle_minutes, set_idle_minutes
+from planner.core.services import suggestions
+from planner.core.services.plan import get_details, update_details
 from planner.ui import events, words
 from planner.ui.announce import announcer
 from planner.ui.context import AppContext
@@ -33,7 +35,6 @@ from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.content_update import ContentUpdateFlow
 from planner.ui.dialogs.help_page import HelpPage
 from planner.ui.dialogs.plan_settings import PlanSettingsDialog
-from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE
 from planner.ui.notify import ReminderBanner, ReminderNotifier
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
@@ -191,21 +192,12 @@ class MainWindow(QMainWindow):
 
     def offer_follow_up(self, kind: str, entry_id: int) -> None:
         """A log entry with a follow-up date: offer a reminder on that day."""
-        today = dt.date.today()
-        language = self.context.language
-
-        def find(session: Session) -> list[suggestions.SuggestedReminder]:
-            existing = reminders.list_reminders(session)
-            if kind == "conversation":
-                entry = conversations.get_conversation(session, entry_id)
-                return suggestions.for_conversation(entry, existing, today, language)
-            concern = concerns.get_concern(session, entry_id)
-            return suggestions.for_concern(concern, existing, today, language)
-
-        found = self.ops.read(find, [])
-        if not found:
+        today, language = dt.date.today(), self.context.language
+        suggestion = self.ops.read(
+            lambda s: suggestions.follow_up_for(s, kind, entry_id, today, language), None
+        )
+        if suggestion is None:
             return
-        suggestion = found[0]
         self.follow_up_question = confirm(
             self,
             self.tr("Follow-up reminder"),
@@ -214,7 +206,7 @@ class MainWindow(QMainWindow):
             ),
             lambda: self.ops.run(
                 lambda s: suggestions.accept(s, suggestion),
-                {events.REMINDERS},
+                suggestions.accept,
                 self.tr("Reminder added."),
             ),
         )
@@ -277,10 +269,8 @@ class MainWindow(QMainWindow):
         details = self.ops.read(get_details, None)
         if details is None:
             return
-        default = DEFAULT_IDLE_MINUTES.get(details.mode, 15)
-        minutes = self.ops.read(
-            lambda s: int(get_preference(s, IDLE_PREFERENCE, str(default))), default
-        )
+        default = default_minutes(details.mode)
+        minutes = self.ops.read(lambda s: int(idle_minutes(s)), default)
         self.dialog = PlanSettingsDialog(self.context.catalog, details, minutes, self)
         self.dialog.accepted.connect(self._save_settings)
         self.dialog.open()
@@ -290,9 +280,10 @@ class MainWindow(QMainWindow):
 
         def save(session: Session) -> None:
             update_details(session, settings.details, self.context.catalog)
-            set_preference(session, IDLE_PREFERENCE, str(settings.idle_minutes))
+            set_idle_minutes(session, settings.idle_minutes)
 
-        if self.ops.run(save, {"plan", "contacts"}, self.tr("Settings saved.")) is not None:
+        used = (update_details, set_idle_minutes)
+        if self.ops.run(save, used, self.tr("Settings saved.")) is not None:
             self.context.language = settings.details.language
 
     def open_restore(self) -> None:
@@ -300,19 +291,19 @@ class MainWindow(QMainWindow):
 
         if self.context.plan is None:
             return
-        self.dialog = RestoreDialog(self.context.plan.path, self)
-        self.dialog.backup_chosen.connect(self.restore_requested)
-        self.dialog.open()
+        self.restore_dialog = RestoreDialog(self.context.plan.path, self)
+        self.restore_dialog.backup_chosen.connect(self.restore_requested)
+        self.restore_dialog.open()
 
     def open_help(self) -> None:
-        self.dialog = HelpPage(self.context.catalog, self.context.language, self)
-        self.dialog.open()
+        self.help_page = HelpPage(self.context.catalog, self.context.language, self)
+        self.help_page.open()
 
     def open_about(self) -> None:
         from planner.ui.about import AboutDialog
 
-        self.dialog = AboutDialog(self.context.paths, self)
-        self.dialog.open()
+        self.about_dialog = AboutDialog(self.context.paths, self)
+        self.about_dialog.open()
 
     # -- behaviour ----------------------------------------------------------------------
 
@@ -359,8 +350,8 @@ class MainWindow(QMainWindow):
         self.change_action.setEnabled(protected)
         self.remove_passphrase_action.setEnabled(protected)
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "plan" in kinds:
+    def _on_changed(self, kinds: Change) -> None:
+        if events.PLAN in kinds:
             self.refresh_top_bar()
 
     def _announce(self, message: str) -> None:

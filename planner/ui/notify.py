@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
 
+from planner.core.changes import Change
 from planner.core.services import reminders
 from planner.resources import resource_path
 from planner.ui import events
@@ -61,6 +62,8 @@ class ReminderNotifier(QObject):
         self.timer.setInterval(int(CHECK_EVERY.total_seconds() * 1000))
         self.timer.timeout.connect(self.tick)
         self.tray: QSystemTrayIcon | None = None
+        # Whether the desktop shows tray icons (the offscreen test platform has none).
+        self.tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
         context.events.changed.connect(self._on_changed)
         context.events.locked.connect(self.stop)
         context.events.unlocked.connect(self.start)
@@ -109,7 +112,7 @@ class ReminderNotifier(QObject):
 
     def _notify(self, text: str) -> None:
         self.notice.emit(text)
-        if not QSystemTrayIcon.isSystemTrayAvailable():
+        if not self.tray_available():
             return
         if self.tray is None:
             self.tray = QSystemTrayIcon(_app_icon(), self)
@@ -118,7 +121,7 @@ class ReminderNotifier(QObject):
         title = QCoreApplication.translate("notify", "Planner")
         self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
+    def _on_changed(self, kinds: Change) -> None:
         if events.REMINDERS in kinds and self.timer.isActive():
             self.check()
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
+from planner.core.changes import UseCase, changes_of
 from planner.core.errors import PlannerError
 from planner.ui.announce import announcer
 from planner.ui.context import AppContext
@@ -34,14 +35,18 @@ class Ops:
     def run(
         self,
         action: Callable[[Session], T],
-        changed: Iterable[str],
+        use_case: UseCase | Iterable[UseCase],
         done_message: str = "",
     ) -> T | None:
-        """Do a change; None when it failed (the person has already been told why)."""
+        """Do a change; None when it failed (the person has already been told why).
+
+        `use_case` names the service function(s) `action` calls: the core says what they
+        change (planner.core.changes), and every view showing that hears of it."""
+        changed = changes_of(use_case)
         result = self._call(action)
         if result is _FAILED:
             return None
-        self.context.events.changed.emit(frozenset(changed))
+        self.context.events.changed.emit(changed)
         if done_message:
             self.context.events.announce.emit(done_message)
         return result  # type: ignore[return-value]

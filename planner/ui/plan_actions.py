@@ -118,7 +118,7 @@ class PlanActions(QObject):
         except PlannerError as error:
             self._tell(error.message)
             return
-        self.context.events.changed.emit(frozenset({events.PLAN}))
+        self.context.events.changed.emit(events.PLAN)
         protected = self.context.plan.encrypted
         self.context.events.announce.emit(
             _t("The plan is now protected with the new passphrase.")

@@ -4,14 +4,15 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/ui/controller.py" line="+103"/>
-        <location line="+307"/>
+        <location filename="../../planner/ui/controller.py" line="+106"/>
+        <location line="+326"/>
+        <location filename="../../planner/ui/excepthook.py" line="+67"/>
         <location filename="../../planner/ui/plan_actions.py" line="+237"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-324"/>
         <source>Open the planner</source>
         <translation>Abrir el planificador</translation>
     </message>
@@ -21,7 +22,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Enter the passphrase to put the backup in place of the plan.</source>
         <translation>Escriba la frase de contraseña para poner la copia de seguridad en lugar del plan.</translation>
     </message>
@@ -31,12 +32,12 @@
         <translation>La copia de seguridad ya está en su lugar. El plan tal como estaba se guardó en %1.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>The plan is locked.</source>
         <translation>El plan está bloqueado.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+55"/>
         <source>%1 is a folder, not a plan file.</source>
         <translation>%1 es una carpeta, no un archivo de plan.</translation>
     </message>
@@ -106,7 +107,7 @@
         <translation>ya añadida</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/reminders.py" line="+49"/>
+        <location filename="../../planner/ui/models/reminders.py" line="+52"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -146,37 +147,42 @@
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
+        <source>Snoozed</source>
+        <translation>Pospuesto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Finished</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Turned off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Snoozed until %1</source>
         <translation>Pospuesto hasta %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Upcoming</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -528,11 +534,21 @@
         <source>never</source>
         <translation>nunca</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/excepthook.py" line="-8"/>
+        <source>Something went wrong inside the planner: this is a bug, not something you did. Nothing you saved is lost.</source>
+        <translation>Algo falló dentro del planificador: es un error del programa, no algo que usted hizo. No se ha perdido nada de lo que guardó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Technical details were written to %1.</source>
+        <translation>Los detalles técnicos se escribieron en %1.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../planner/ui/about.py" line="+65"/>
+        <location filename="../../planner/ui/about.py" line="+66"/>
         <source>About</source>
         <translation>Acerca del planificador</translation>
     </message>
@@ -666,7 +682,7 @@
 <context>
     <name>AdultsPanel</name>
     <message>
-        <location filename="../../planner/ui/views/children.py" line="+146"/>
+        <location filename="../../planner/ui/views/children.py" line="+141"/>
         <source>Add adu&amp;lt…</source>
         <translation>Añadir a&amp;dulto…</translation>
     </message>
@@ -943,12 +959,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>Stop &amp;using</source>
         <translation>&amp;Dejar de usar</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-128"/>
         <source>&amp;Delete app…</source>
         <translation>&amp;Borrar app…</translation>
     </message>
@@ -978,7 +994,7 @@
         <translation>Todavía no hay apps. Elija “Añadir apps…” para escoger las apps que usa.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>no settings</source>
         <translation>sin ajustes</translation>
     </message>
@@ -1013,7 +1029,7 @@
         <translation>App marcada como sin usar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Delete app</source>
         <translation>Borrar app</translation>
     </message>
@@ -1458,7 +1474,7 @@
 <context>
     <name>ConcernEditor</name>
     <message>
-        <location filename="../../planner/ui/dialogs/concern_editor.py" line="+60"/>
+        <location filename="../../planner/ui/dialogs/concern_editor.py" line="+56"/>
         <source>Edit concern</source>
         <translation>Editar preocupación</translation>
     </message>
@@ -1468,7 +1484,7 @@
         <translation>Anotar una preocupación</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&lt;b&gt;Images and videos are never stored here, by design.&lt;/b&gt; Keeping sexual images of a child is a crime, even for a parent collecting evidence. Write down the username, the profile address, the date and what was said instead.</source>
         <translation>&lt;b&gt;Aquí nunca se guardan imágenes ni videos, a propósito.&lt;/b&gt; Guardar imágenes sexuales de un menor es un delito, incluso para un padre o una madre que reúne pruebas. En su lugar, anote el nombre de usuario, la dirección del perfil, la fecha y lo que se dijo.</translation>
     </message>
@@ -1598,7 +1614,7 @@
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Move through the list to read what each sign looks like.</source>
         <translation>Recorra la lista para leer cómo se ve cada señal.</translation>
     </message>
@@ -1606,7 +1622,7 @@
 <context>
     <name>ConcernsView</name>
     <message>
-        <location filename="../../planner/ui/views/concerns.py" line="+35"/>
+        <location filename="../../planner/ui/views/concerns.py" line="+37"/>
         <source>Concerns</source>
         <translation>Preocupaciones</translation>
     </message>
@@ -1661,7 +1677,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>When and where</source>
         <translation>Cuándo y dónde</translation>
     </message>
@@ -1731,7 +1747,7 @@
         <translation>Número de denuncia en la policía: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Concern saved.</source>
         <translation>Preocupación guardada.</translation>
     </message>
@@ -1874,12 +1890,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Hides a contact you do not need; it can be shown again.</source>
         <translation>Oculta un contacto que no necesita; puede volver a mostrarse.</translation>
     </message>
@@ -1894,7 +1910,7 @@
         <translation>Ver contactos o&amp;cultos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source> (hidden)</source>
         <translation> (oculto)</translation>
     </message>
@@ -1972,6 +1988,67 @@
         <location line="+11"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContentUpdateDialog</name>
+    <message>
+        <location filename="../../planner/ui/dialogs/content_update.py" line="+41"/>
+        <source>Update safety information</source>
+        <translation>Actualizar la información de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This update is version %1, checked on %2. It was made and signed by the planner&apos;s makers. Read what it changes before you apply it.</source>
+        <translation>Esta actualización es la versión %1, comprobada el %2. La hicieron y firmaron los creadores del planificador. Lea lo que cambia antes de aplicarla.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the update changes</source>
+        <translation>Lo que cambia la actualización</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lines marked with a warning change a phone number or an address people use to get help: check them before you print a new plan.</source>
+        <translation>Las líneas marcadas con una advertencia cambian un número de teléfono o una dirección que se usa para pedir ayuda: revíselas antes de imprimir un plan nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Apply the update</source>
+        <translation>&amp;Aplicar la actualización</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A changed phone number or address</source>
+        <translation>Un número de teléfono o una dirección que cambia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing that people see: only its version and date.</source>
+        <translation>Nada que se vea: solo su versión y su fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentUpdateFlow</name>
+    <message>
+        <location line="+16"/>
+        <source>Choose the safety information update (a .fspack file)</source>
+        <translation>Elija la actualización de la información de seguridad (un archivo .fspack)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safety information updates (*.fspack)</source>
+        <translation>Actualizaciones de la información de seguridad (*.fspack)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The planner now uses safety information %1.</source>
+        <translation>El planificador ahora usa la información de seguridad %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update safety information</source>
+        <translation>Actualizar la información de seguridad</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2396,7 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../planner/ui/views/export.py" line="+44"/>
+        <location filename="../../planner/ui/views/export.py" line="+52"/>
         <source>Include the conversation log and the concerns (private: off by default)</source>
         <translation>Incluir las conversaciones y las preocupaciones (privado: desactivado de entrada)</translation>
     </message>
@@ -2389,7 +2466,7 @@
         <translation>%1 (plan para jóvenes)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -2424,7 +2501,7 @@
         <translation>Guardado en %1. Este archivo no está cifrado.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+27"/>
         <source>Sent to the printer. Printed copies are not locked.</source>
         <translation>Enviado a la impresora. Las copias impresas no están protegidas.</translation>
     </message>
@@ -2440,7 +2517,7 @@
 <context>
     <name>GuidanceView</name>
     <message>
-        <location filename="../../planner/ui/views/guidance.py" line="+53"/>
+        <location filename="../../planner/ui/views/guidance.py" line="+54"/>
         <source>Guidance pages</source>
         <translation>Páginas de orientación</translation>
     </message>
@@ -2451,12 +2528,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+145"/>
+        <location line="+156"/>
         <source>Guidance</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-152"/>
         <source>What adults can do</source>
         <translation>Lo que pueden hacer los adultos</translation>
     </message>
@@ -2501,7 +2578,7 @@
         <translation>En el planificador:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>One sign alone does not prove anything. Several together, or a sign that worries you, are worth a calm talk.</source>
         <translation>Una sola señal no prueba nada. Varias juntas, o una señal que le preocupe, merecen una conversación tranquila.</translation>
     </message>
@@ -2516,7 +2593,7 @@
         <translation>Ideas para las reglas que su familia acuerda en conjunto. Escoja las que le sirvan; las reglas acordadas de cada niño o niña se guardan con él o ella.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>ages %1 to %2</source>
         <translation>de %1 a %2 años</translation>
     </message>
@@ -2582,7 +2659,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../planner/ui/views/log_view.py" line="+81"/>
+        <location filename="../../planner/ui/views/log_view.py" line="+82"/>
         <source>Details of the chosen entry</source>
         <translation>Detalles de la entrada elegida</translation>
     </message>
@@ -2650,7 +2727,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+67"/>
+        <location filename="../../planner/ui/main_window.py" line="+70"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -2665,12 +2742,12 @@
         <translation>Cifra este plan para que solo se pueda abrir con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+136"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-129"/>
         <source>Closes the plan on screen until the passphrase is entered again.</source>
         <translation>Cierra el plan en la pantalla hasta que se vuelva a escribir la frase de contraseña.</translation>
     </message>
@@ -2715,7 +2792,7 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
         <source>Follow-up reminder</source>
         <translation>Recordatorio de seguimiento</translation>
     </message>
@@ -2765,13 +2842,13 @@
         <translation>Abrir &amp;otro plan…</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+109"/>
+        <location line="-97"/>
+        <location line="+100"/>
         <source>&amp;Remove this plan from this computer…</source>
         <translation>Q&amp;uitar este plan de esta computadora…</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-103"/>
         <source>Start a plan for a &amp;new family…</source>
         <translation>Empezar un plan para una familia &amp;nueva…</translation>
     </message>
@@ -2786,7 +2863,7 @@
         <translation>&amp;Guardar este plan en una memoria USB…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+104"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
@@ -2806,12 +2883,17 @@
         <translation>&amp;Lo que protege el planificador</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Update safety information from a file…</source>
+        <translation>Act&amp;ualizar la información de seguridad desde un archivo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About the planner</source>
         <translation>&amp;Acerca del planificador</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -2945,7 +3027,7 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../planner/ui/ops.py" line="+64"/>
+        <location filename="../../planner/ui/ops.py" line="+69"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -2966,7 +3048,7 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../planner/ui/views/overview.py" line="+32"/>
+        <location filename="../../planner/ui/views/overview.py" line="+31"/>
         <source>No children in this plan yet. Add them in the Children section.</source>
         <translation>Todavía no hay niños en este plan. Añádalos en la sección Niños.</translation>
     </message>
@@ -3080,7 +3162,7 @@
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/dialogs/plan_settings.py" line="+41"/>
+        <location filename="../../planner/ui/dialogs/plan_settings.py" line="+42"/>
         <source>Plan settings</source>
         <translation>Ajustes del plan</translation>
     </message>
@@ -3143,7 +3225,7 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../planner/ui/notify.py" line="+149"/>
+        <location filename="../../planner/ui/notify.py" line="+152"/>
         <source>Show &amp;reminders</source>
         <translation>Ver &amp;recordatorios</translation>
     </message>
@@ -3755,7 +3837,7 @@
         <translation>Marcado como comprobado hoy.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Setting added.</source>
         <translation>Ajuste añadido.</translation>
     </message>
@@ -3834,12 +3916,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Reminder added.</source>
         <translation>Recordatorio añadido.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Suggestion declined: it will not be suggested again.</source>
         <translation>Sugerencia rechazada: no se volverá a sugerir.</translation>
     </message>
@@ -3882,7 +3964,7 @@
         <translation>Salida rápida</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+30"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
@@ -3941,7 +4023,7 @@
 <context>
     <name>notify</name>
     <message>
-        <location filename="../../planner/ui/notify.py" line="-117"/>
+        <location filename="../../planner/ui/notify.py" line="-119"/>
         <source>1 reminder is due</source>
         <translation>1 recordatorio pendiente</translation>
     </message>
@@ -3951,7 +4033,7 @@
         <translation>%1 recordatorios pendientes</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <location line="+2"/>
         <source>Planner</source>
         <translation>Planificador</translation>

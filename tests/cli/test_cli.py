@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from planner.core.plans import PlanFile
+from tests.read_only import read_only
 
 DEMO_NAMES = (b"Maya", b"Leo", b"Alvarez", b"Rosa", b"FreeRobux")
 
 
-def run(*args: str, stdin: str = "", env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+def run(*args: str, stdin: str = "", env: dict[str, str] | None = None):
     return subprocess.run(
         [sys.executable, "-m", "planner", *args],
         input=stdin,
@@ -32,7 +33,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def assert_plain_failure(result, code: int, words: str) -> None:  # type: ignore[no-untyped-def]
+def assert_plain_failure(result, code: int, words: str) -> None:
     assert result.returncode == code, result.stderr
     assert words in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
@@ -116,17 +117,11 @@ def test_file_system_problems_exit_6(tmp_path):
     assert_plain_failure(run("demo", "--plan", str(tmp_path / "x" / "y.plan")), 6, "does not exist")
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores folder permissions"
-)
 def test_a_read_only_folder_exits_6(tmp_path):
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o555)
-    try:
+    with read_only(folder):
         assert_plain_failure(run("demo", "--plan", str(folder / "p.plan")), 6, "read-only")
-    finally:
-        folder.chmod(0o755)
 
 
 def test_usage_errors_exit_2(tmp_path):

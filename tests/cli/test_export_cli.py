@@ -24,7 +24,7 @@ DEMO_APPS = ("Instagram", "Snapchat", "TikTok", "Discord", "Roblox", "Minecraft"
 DEMO_CONTACTS = ("NCMEC CyberTipline", "National Human Trafficking Hotline", "Aunt Rosa")
 
 
-def run(*args: str, stdin: str = "", home: Path | None = None):  # type: ignore[no-untyped-def]
+def run(*args: str, stdin: str = "", home: Path | None = None):
     env = dict(os.environ)
     if home is not None:
         env["FAMILY_SAFETY_PLANNER_HOME"] = str(home)
@@ -39,12 +39,12 @@ def run(*args: str, stdin: str = "", home: Path | None = None):  # type: ignore[
     )
 
 
-def ok(result) -> None:  # type: ignore[no-untyped-def]
+def ok(result) -> None:
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
 
 
-def refused(result, words: str) -> None:  # type: ignore[no-untyped-def]
+def refused(result, words: str) -> None:
     assert result.returncode == 2, result.stderr
     assert words in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
@@ -53,7 +53,7 @@ def refused(result, words: str) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def exported(templates, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+def exported(templates, tmp_path_factory) -> Path:
     """The demo plan exported once in each way the acceptance asks for."""
     folder = tmp_path_factory.mktemp("exports")
     plan = shutil.copy2(templates["demo"], folder / "demo.plan")

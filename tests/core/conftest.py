@@ -10,7 +10,7 @@ from planner.core.services import children
 
 
 @pytest.fixture
-def kids(session):  # type: ignore[no-untyped-def]
+def kids(session):
     """Maya (14) and Leo (10) in the empty plan: their ids."""
     year = dt.date.today().year
     maya = children.add_child(session, "Maya", year - 14)

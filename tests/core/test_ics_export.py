@@ -17,12 +17,12 @@ from planner.core.services import reminders
 DEMO_NAMES = ("Maya", "Leo", "Alvarez", "Kim", "Rosa", "Sofia", "Daniel")
 
 
-def read_back(path):  # type: ignore[no-untyped-def]
+def read_back(path):
     calendar = Calendar.from_ical(path.read_bytes())
     return {str(event["UID"]): event for event in calendar.walk("VEVENT")}
 
 
-def active_reminders(plan_path):  # type: ignore[no-untyped-def]
+def active_reminders(plan_path):
     with PlanFile.open(plan_path) as plan, plan.unit_of_work() as session:
         return reminders.list_reminders(session)
 

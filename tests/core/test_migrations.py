@@ -19,7 +19,7 @@ from planner.core.services.plan import get_details
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
 
 
-def _not_search_index(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+def _not_search_index(obj, name, type_, reflected, compare_to):
     # The FTS5 tables are created by migration 0002 only; they have no ORM model.
     return not (type_ == "table" and name and "_fts" in name)
 

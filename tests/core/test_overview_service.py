@@ -19,7 +19,7 @@ LAST_WEEK = NOW - dt.timedelta(days=7)
 
 
 @pytest.fixture
-def demo(demo_plan_path) -> Iterator[PlanFile]:  # type: ignore[no-untyped-def]
+def demo(demo_plan_path) -> Iterator[PlanFile]:
     with PlanFile.open(demo_plan_path) as opened:
         yield opened
 

@@ -34,6 +34,7 @@ from planner.core.protection import (
 )
 from planner.core.services import children
 from tests.conftest import PASSPHRASE
+from tests.read_only import read_only
 
 NAMES = (b"Maya", b"Alvarez", b"Aunt Rosa")
 NEW_PASSPHRASE = "lantern orchard violet compass"
@@ -58,12 +59,6 @@ def content(plan: PlanFile) -> dict[str, list[tuple[object, ...]]]:
 def content_of(path: Path, passphrase: str | None) -> dict[str, list[tuple[object, ...]]]:
     with PlanFile.open(path, passphrase) as plan:
         return content(plan)
-
-
-def files_beside(path: Path) -> list[Path]:
-    return sorted(
-        p for p in path.parent.iterdir() if p.name.startswith((path.name, f".{path.name}"))
-    )
 
 
 def assert_no_plaintext(files: list[Path]) -> None:
@@ -437,17 +432,13 @@ def test_save_copy_to_explains_folders_it_cannot_use(demo_plan_path, tmp_path):
             save_copy_to(plan, demo_plan_path.parent)  # its own folder: the plan itself
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can write anywhere")
 def test_save_copy_to_a_read_only_folder_is_refused(demo_plan_path, tmp_path):
     locked = tmp_path / "read-only"
     locked.mkdir()
-    locked.chmod(0o555)
-    try:
-        with PlanFile.open(demo_plan_path) as plan, pytest.raises(FileSystemError, match="read"):
+    with read_only(locked), PlanFile.open(demo_plan_path) as plan:
+        with pytest.raises(FileSystemError, match="read-only"):
             save_copy_to(plan, locked)
         assert list(locked.iterdir()) == []
-    finally:
-        locked.chmod(0o755)
 
 
 # -- strength -----------------------------------------------------------------------------------

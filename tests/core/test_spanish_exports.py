@@ -97,7 +97,7 @@ def make_spanish(plan_path: Path, catalog: Catalog) -> None:
 
 
 @pytest.fixture(scope="module")
-def exported(templates, catalog, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+def exported(templates, catalog, tmp_path_factory) -> Path:
     """The demo plan switched to Spanish and exported once in each way."""
     folder = tmp_path_factory.mktemp("spanish")
     plan_path = Path(shutil.copy2(templates["demo"], folder / "demo.plan"))

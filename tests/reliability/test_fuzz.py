@@ -6,7 +6,7 @@ Backups: a real demo backup with random values put in its fields, and with rando
 restore_backup into a new plan. Services: generated names, years, contact fields, conversation
 text and reminder rules go through the services on a real plan, each in its own unit of work.
 The quick run is derandomized (the same cases every time, so CI is stable); the long run draws
-new ones. FUZZ_CASES below counts the cases of one quick run, for docs/reliability.md.
+new ones.
 """
 
 from __future__ import annotations
@@ -37,8 +37,6 @@ LONG = settings(QUICK, max_examples=1000, derandomize=False)
 # Restoring builds a whole plan (every migration), so accepted backups are tried fewer times.
 QUICK_RESTORES = settings(QUICK, max_examples=40)
 LONG_RESTORES = settings(LONG, max_examples=300)
-FUZZ_CASES = 150 * 3 + 40
-LONG_FUZZ_CASES = 1000 * 3 + 300
 
 ODD_TEXT = st.text(
     st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=60

@@ -48,7 +48,7 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture
-def broken_migrations(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+def broken_migrations(tmp_path, monkeypatch):
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / "0003_broken.py").write_text(BROKEN_REVISION)

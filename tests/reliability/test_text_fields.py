@@ -40,7 +40,7 @@ KEPT = "Zoë 👧🏽🙂 \u202bשלום\u202c <b>&amp;</b>"
 DAY = dt.date(2026, 1, 10)
 
 
-def fill_every_text_field(plan: PlanFile, catalog) -> None:  # type: ignore[no-untyped-def]
+def fill_every_text_field(plan: PlanFile, catalog) -> None:
     with plan.unit_of_work() as s:
         update_details(s, NewPlan(name=TYPED, country="US"), catalog)
         kid = children.add_child(s, TYPED, 2014, notes=TYPED)

@@ -23,14 +23,14 @@ from planner.ui.views.contacts import ContactsView
 from tests.reliability.conftest import MountRefusedError, fill_up, small_disk
 
 
-def contacts_view(qtbot, context: AppContext) -> ContactsView:  # type: ignore[no-untyped-def]
+def contacts_view(qtbot, context: AppContext) -> ContactsView:
     view = ContactsView(context, Ops(context))
     qtbot.addWidget(view)
     view.show()
     return view
 
 
-def add_contact(qtbot, view: ContactsView, name: str) -> None:  # type: ignore[no-untyped-def]
+def add_contact(qtbot, view: ContactsView, name: str) -> None:
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     editor = view.editor
     assert editor is not None
@@ -100,7 +100,7 @@ def test_the_plan_menu_lists_backups_newest_first_and_asks_before_restoring(qtbo
 
     action.trigger()
 
-    dialog = window.dialog
+    dialog = window.restore_dialog
     assert isinstance(dialog, RestoreDialog) and dialog.isVisible()
     listed = [dialog.backups.item(row).text() for row in range(dialog.backups.count())]
     assert len(listed) == 2

@@ -14,7 +14,7 @@ NAME = '<script>alert(1)</script> & "Zoë"'
 
 
 @pytest.fixture(autouse=True)
-def _application(qapp):  # type: ignore[no-untyped-def]
+def _application(qapp):
     """pytest-qt's QApplication: a bare QGuiApplication here would break later widget tests."""
     return qapp
 

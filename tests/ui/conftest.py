@@ -14,7 +14,7 @@ from planner.ui.ops import Ops
 
 
 @pytest.fixture
-def ui_context(demo_plan_path: Path, planner_home: Path, catalog) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+def ui_context(demo_plan_path: Path, planner_home: Path, catalog) -> Iterator[AppContext]:
     """The demo plan, open, as the window sees it."""
     context = AppContext(paths=AppPaths(planner_home), catalog=catalog)
     context.plan = PlanFile.open(demo_plan_path)

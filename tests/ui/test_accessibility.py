@@ -223,7 +223,7 @@ def each_tab(root: QWidget) -> Iterator[str]:
 
 
 @pytest.fixture
-def window(qtbot, ui_context) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot, ui_context) -> MainWindow:
     main = MainWindow(ui_context)
     qtbot.addWidget(main)
     main.resize(1280, 800)
@@ -241,7 +241,7 @@ def test_every_section_names_its_controls_and_tabs_in_reading_order(window):
     assert not problems, "\n".join(problems)
 
 
-def _select_first(panel) -> None:  # type: ignore[no-untyped-def]
+def _select_first(panel) -> None:
     panel.table.selectRow(0)
 
 
@@ -285,7 +285,7 @@ SECTION_OF = {
 }
 
 
-def open_dialog(qtbot, window: MainWindow, name: str) -> QDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot, window: MainWindow, name: str) -> QDialog:
     if name in SECTION_OF:
         window.show_section(SECTION_OF[name])
     before = set(QApplication.topLevelWidgets())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.core.services import children, reminders
 from planner.paths import AppPaths
-from planner.ui import events
 from planner.ui.announce import announcer
 from planner.ui.controller import WindowController
 from planner.ui.main_window import MainWindow
@@ -34,7 +33,7 @@ def spoken() -> Iterator[list[tuple[str, bool]]]:
 
 
 @pytest.fixture
-def window(qtbot, ui_context) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot, ui_context) -> MainWindow:
     main = MainWindow(ui_context)
     qtbot.addWidget(main)
     main.show()
@@ -50,7 +49,7 @@ def test_a_saved_change_is_shown_and_spoken_politely(qtbot, window, spoken):
 
 
 def test_an_error_is_shown_and_spoken_at_once(qtbot, window, spoken):
-    added = window.ops.run(lambda s: children.add_child(s, "   ", 2014), {events.CHILDREN})
+    added = window.ops.run(lambda s: children.add_child(s, "   ", 2014), children.add_child)
     assert added is None
     box = window.ops.last_message
     assert isinstance(box, QMessageBox) and box.isVisible()
@@ -76,7 +75,7 @@ def test_due_reminders_are_spoken_once_in_neutral_words(qtbot, ui_context, ops, 
 
 
 @pytest.fixture
-def controller(qtbot, protected_plan_path, planner_home):  # type: ignore[no-untyped-def]
+def controller(qtbot, protected_plan_path, planner_home):
     made = WindowController(AppPaths(planner_home), protected_plan_path)
     yield made
     made.quick_exit()

@@ -8,7 +8,7 @@ from planner.ui.dialogs.app_picker import AppPicker
 from planner.ui.models.catalog_apps import APP_ID_ROLE, CatalogAppModel
 
 
-def make_picker(qtbot, catalog, already=()):  # type: ignore[no-untyped-def]
+def make_picker(qtbot, catalog, already=()):
     picker = AppPicker(catalog, "en", already)
     qtbot.addWidget(picker)
     picker.open()
@@ -16,7 +16,7 @@ def make_picker(qtbot, catalog, already=()):  # type: ignore[no-untyped-def]
     return picker
 
 
-def shown_ids(picker) -> list[str]:  # type: ignore[no-untyped-def]
+def shown_ids(picker) -> list[str]:
     proxy = picker.picker.proxy
     return [proxy.index(row, 0).data(APP_ID_ROLE) for row in range(proxy.rowCount())]
 

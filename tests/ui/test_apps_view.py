@@ -17,7 +17,7 @@ from tests.ui.conftest import reopen
 LEFT = Qt.MouseButton.LeftButton
 
 
-def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
+def make_view(qtbot, ui_context, ops):
     view = AppsView(ui_context, ops)
     qtbot.addWidget(view)
     view.resize(1000, 700)
@@ -25,20 +25,20 @@ def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
     return view
 
 
-def app_names(view) -> list[str]:  # type: ignore[no-untyped-def]
+def app_names(view) -> list[str]:
     return [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
 
 
-def child_id(context, nickname: str) -> int:  # type: ignore[no-untyped-def]
+def child_id(context, nickname: str) -> int:
     with context.plan.unit_of_work() as session:
         return next(c.id for c in children.list_children(session) if c.nickname == nickname)
 
 
-def select_app(view, name: str) -> None:  # type: ignore[no-untyped-def]
+def select_app(view, name: str) -> None:
     view.select_row(app_names(view).index(name))
 
 
-def saved_uses(context, nickname: str):  # type: ignore[no-untyped-def]
+def saved_uses(context, nickname: str):
     plan = reopen(context)
     with plan.unit_of_work() as session:
         kid = next(c for c in children.list_children(session) if c.nickname == nickname)
@@ -145,7 +145,7 @@ def test_an_app_added_by_name_says_the_planner_has_no_facts_about_it(qtbot, ui_c
         lambda s: apps.add_app_use(
             s, ui_context.catalog, child_id(ui_context, "Maya"), custom_name="Pet Chat World"
         ),
-        {"apps"},
+        apps.add_app_use,
     )
     select_app(view, "Pet Chat World")
     assert "added by name" in view.facts.summary.text()
@@ -241,7 +241,7 @@ def test_deleting_an_app_names_the_settings_lost_and_asks_first(qtbot, ui_contex
                 setting_agreement_id=setting.id,
             ),
         ),
-        {"reminders"},
+        reminders.add_reminder,
     )
     assert use is not None and view.selected() == use
     qtbot.mouseClick(view.delete_button, LEFT)

@@ -8,14 +8,14 @@ from planner.core.services.plan import NewPlan, update_details
 from planner.ui.views.reminders import RemindersView
 
 
-def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
+def make_view(qtbot, ui_context, ops):
     view = RemindersView(ui_context, ops)
     qtbot.addWidget(view)
     view.show()
     return view
 
 
-def entry_path():  # type: ignore[no-untyped-def]
+def entry_path():
     from pathlib import Path
 
     return Path(os.environ["XDG_CONFIG_HOME"]) / "autostart" / "family-safety-planner.desktop"

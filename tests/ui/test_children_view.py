@@ -15,7 +15,7 @@ TODAY = dt.date.today()
 LEFT = Qt.MouseButton.LeftButton
 
 
-def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
+def make_view(qtbot, ui_context, ops):
     view = ChildrenView(ui_context, ops)
     qtbot.addWidget(view)
     view.resize(1024, 700)
@@ -23,15 +23,15 @@ def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
     return view
 
 
-def column(panel, number: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
+def column(panel, number: int = 0) -> list[str]:
     return [panel.model.index(r, number).data() for r in range(panel.model.rowCount())]
 
 
-def choose(panel, text: str) -> None:  # type: ignore[no-untyped-def]
+def choose(panel, text: str) -> None:
     panel.select_row(column(panel).index(text))
 
 
-def saved(context):  # type: ignore[no-untyped-def]
+def saved(context):
     with reopen(context).unit_of_work() as session:
         return (
             children.list_children(session),

@@ -13,7 +13,7 @@ from tests.ui.conftest import reopen
 from tests.ui.test_conversations_view import LEFT, click_row, click_save, column, tick
 
 
-def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
+def make_view(qtbot, ui_context, ops):
     view = ConcernsView(ui_context, ops)
     qtbot.addWidget(view)
     view.resize(1000, 700)
@@ -21,12 +21,12 @@ def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
     return view
 
 
-def click_box(qtbot, box) -> None:  # type: ignore[no-untyped-def]
+def click_box(qtbot, box) -> None:
     """Click a check box on its box, where a person aims (the widget may be wider)."""
     qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
 
 
-def open_new(qtbot, view):  # type: ignore[no-untyped-def]
+def open_new(qtbot, view):
     qtbot.mouseClick(view.add_button, LEFT)
     editor = view.editor
     assert editor is not None and editor.isVisible()

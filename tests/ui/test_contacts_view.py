@@ -10,7 +10,7 @@ from planner.ui.views.contacts import ContactsView
 from tests.ui.conftest import reopen
 
 
-def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
+def make_view(qtbot, ui_context, ops):
     view = ContactsView(ui_context, ops)
     qtbot.addWidget(view)
     view.resize(1000, 700)
@@ -18,7 +18,7 @@ def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
     return view
 
 
-def names(view) -> list[str]:  # type: ignore[no-untyped-def]
+def names(view) -> list[str]:
     return [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
 
 
@@ -77,7 +77,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester, ui_context, ops, qtbot
     qtmodeltester.check(view.model)
 
 
-def qtbot_button():  # type: ignore[no-untyped-def]
+def qtbot_button():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton

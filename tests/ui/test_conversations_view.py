@@ -16,7 +16,7 @@ from tests.ui.conftest import reopen
 LEFT = Qt.MouseButton.LeftButton
 
 
-def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
+def make_view(qtbot, ui_context, ops):
     view = ConversationsView(ui_context, ops)
     qtbot.addWidget(view)
     view.resize(1000, 700)
@@ -24,11 +24,11 @@ def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
     return view
 
 
-def column(view, col: int) -> list[str]:  # type: ignore[no-untyped-def]
+def column(view, col: int) -> list[str]:
     return [view.model.index(r, col).data() for r in range(view.model.rowCount())]
 
 
-def tick(qtbot, check_list, row: int) -> None:  # type: ignore[no-untyped-def]
+def tick(qtbot, check_list, row: int) -> None:
     """Move to a row of a checkable list with the arrow keys and tick it with Space."""
     check_list.setFocus()
     qtbot.keyClick(check_list, Qt.Key.Key_Home)
@@ -37,17 +37,17 @@ def tick(qtbot, check_list, row: int) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(check_list, Qt.Key.Key_Space)
 
 
-def click_save(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+def click_save(qtbot, editor) -> None:
     buttons = editor.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
 
 
-def click_row(qtbot, view, row: int) -> None:  # type: ignore[no-untyped-def]
+def click_row(qtbot, view, row: int) -> None:
     rect = view.table.visualRect(view.model.index(row, 1))
     qtbot.mouseClick(view.table.viewport(), LEFT, pos=rect.center())
 
 
-def child_ids(ui_context) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def child_ids(ui_context) -> dict[str, int]:
     with ui_context.plan.unit_of_work() as session:
         return {c.nickname: c.id for c in children.list_children(session)}
 

@@ -20,7 +20,7 @@ LEFT = Qt.MouseButton.LeftButton
 PASSPHRASE = "purple kettle quiet morning"
 
 
-def make_wizard(qtbot, catalog, path: Path) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+def make_wizard(qtbot, catalog, path: Path) -> FirstRunWizard:
     wizard = FirstRunWizard(catalog, path)
     qtbot.addWidget(wizard)
     wizard.open()
@@ -28,18 +28,18 @@ def make_wizard(qtbot, catalog, path: Path) -> FirstRunWizard:  # type: ignore[n
     return wizard
 
 
-def click_next(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+def click_next(qtbot, wizard) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
 
 
-def tick(qtbot, picker, text: str) -> None:  # type: ignore[no-untyped-def]
+def tick(qtbot, picker, text: str) -> None:
     picker.search.clear()
     qtbot.keyClicks(picker.search, text)
     qtbot.keyClick(picker.search, Qt.Key.Key_Down)
     qtbot.keyClick(picker.list, Qt.Key.Key_Space)
 
 
-def walk_to_children(qtbot, wizard, passphrase: str | None) -> None:  # type: ignore[no-untyped-def]
+def walk_to_children(qtbot, wizard, passphrase: str | None) -> None:
     """With a passphrase: shelter use (which needs one); without: at home."""
     assert wizard.currentPage() is wizard.mode_page
     if passphrase is not None:
@@ -69,7 +69,7 @@ def walk_to_children(qtbot, wizard, passphrase: str | None) -> None:  # type: ig
     assert wizard.currentPage() is wizard.children_page
 
 
-def add_children(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+def add_children(qtbot, wizard) -> None:
     page = wizard.children_page
     qtbot.keyClicks(page.nickname, "Sam")
     qtbot.keyClicks(page.year, "2013")
@@ -83,7 +83,7 @@ def add_children(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     assert wizard.currentPage() is wizard.apps_page
 
 
-def pick_apps_and_finish(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+def pick_apps_and_finish(qtbot, wizard) -> None:
     page = wizard.apps_page
     assert [wizard.apps_page.tabs.tabText(i) for i in range(2)] == ["Sam", "Ari"]
     sam = page.pickers[0][1]
@@ -99,7 +99,7 @@ def pick_apps_and_finish(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     wizard.created_plan.close()
 
 
-def check_saved_plan(plan: PlanFile, catalog, mode: str) -> None:  # type: ignore[no-untyped-def]
+def check_saved_plan(plan: PlanFile, catalog, mode: str) -> None:
     with plan.unit_of_work() as session:
         details = get_details(session)
         assert (details.name, details.country, details.mode) == ("Family A, room 12", "CA", mode)

@@ -20,7 +20,7 @@ BLACK, WHITE, YELLOW = QColor("black"), QColor("white"), QColor("yellow")
 
 
 @pytest.fixture
-def outline(qtbot) -> Iterator[style.FocusOutline]:  # type: ignore[no-untyped-def]
+def outline(qtbot) -> Iterator[style.FocusOutline]:
     app = QApplication.instance()
     installed = style.install(app)
     yield installed
@@ -56,7 +56,7 @@ def colour_beside(window: QWidget, widget: QWidget) -> QColor:
     return image.pixelColor(point)
 
 
-def unlock_screen(qtbot) -> UnlockScreen:  # type: ignore[no-untyped-def]
+def unlock_screen(qtbot) -> UnlockScreen:
     screen = UnlockScreen()
     qtbot.addWidget(screen)
     screen.show()

@@ -30,7 +30,7 @@ class UrlCatcher(QObject):
         self.urls.append(url)
 
 
-def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
+def make_view(qtbot, ui_context, ops):
     view = GuidanceView(ui_context, ops)
     qtbot.addWidget(view)
     view.resize(1000, 700)
@@ -38,7 +38,7 @@ def make_view(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
     return view
 
 
-def links(view) -> list[str]:  # type: ignore[no-untyped-def]
+def links(view) -> list[str]:
     return re.findall(r'href="([^"]*)"', view.browser.toHtml())
 
 

@@ -27,23 +27,23 @@ NONE = Qt.KeyboardModifier.NoModifier
 K = Qt.Key
 
 
-def focused(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+def focused(qtbot) -> QWidget:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     widget = QApplication.focusWidget()
     assert widget is not None
     return widget
 
 
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> None:
     qtbot.keyClick(focused(qtbot), key, modifier)
 
 
-def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_text(qtbot, text: str) -> None:
     qtbot.keyClicks(focused(qtbot), text)
 
 
 @pytest.fixture
-def controller(planner_home) -> Iterator[WindowController]:  # type: ignore[no-untyped-def]
+def controller(planner_home) -> Iterator[WindowController]:
     paths = AppPaths(planner_home)
     made = WindowController(paths, paths.default_plan)
     yield made
@@ -51,7 +51,7 @@ def controller(planner_home) -> Iterator[WindowController]:  # type: ignore[no-u
     QApplication.instance().removeEventFilter(made.shift)
 
 
-def set_up_with_keys(qtbot, controller: WindowController) -> None:  # type: ignore[no-untyped-def]
+def set_up_with_keys(qtbot, controller: WindowController) -> None:
     controller.start()
     wizard = controller.first_run
     assert wizard is not None
@@ -89,7 +89,7 @@ def set_up_with_keys(qtbot, controller: WindowController) -> None:  # type: igno
         press(qtbot, K.Key_F, ALT)  # "&Finish"
 
 
-def log_a_talk_with_keys(qtbot, controller: WindowController) -> None:  # type: ignore[no-untyped-def]
+def log_a_talk_with_keys(qtbot, controller: WindowController) -> None:
     window = controller.main_window
     assert window is not None
     qtbot.waitUntil(lambda: window.isActiveWindow())

@@ -22,7 +22,7 @@ class Clock:
         return self.now
 
 
-def make(qtbot, ui_context, ops, clock):  # type: ignore[no-untyped-def]
+def make(qtbot, ui_context, ops, clock):
     notifier = ReminderNotifier(ui_context, ops, clock=clock)
     banner = ReminderBanner(ui_context)
     qtbot.addWidget(banner)
@@ -31,8 +31,8 @@ def make(qtbot, ui_context, ops, clock):  # type: ignore[no-untyped-def]
     return notifier, banner
 
 
-def private_words(ops) -> list[str]:  # type: ignore[no-untyped-def]
-    def read(session):  # type: ignore[no-untyped-def]
+def private_words(ops) -> list[str]:
+    def read(session):
         names = [child.nickname for child in children.list_children(session)]
         return names + [r.title for r in reminders.list_reminders(session)]
 
@@ -83,7 +83,7 @@ def test_a_reminder_that_fell_due_during_sleep_is_found_on_waking(qtbot, ui_cont
     clock = Clock(NOW)
     soon = NOW + dt.timedelta(hours=2)
     data = reminders.ReminderInput(title="Call the school", rule="", starts_at=soon)
-    ops.run(lambda s: reminders.add_reminder(s, data), {"reminders"})
+    ops.run(lambda s: reminders.add_reminder(s, data), reminders.add_reminder)
     notifier, banner = make(qtbot, ui_context, ops, clock)
     notifier.start()
     assert notifier.due == 2

@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from planner.core.services import children
-from planner.ui import events, words
+from planner.ui import words
 from planner.ui.views.overview import OverviewView
 from planner.ui.views.overview_cards import BadgeStrip, ChildCard
 
 TODAY = dt.date.today()
 
 
-def make_view(qtbot, ui_context, ops, size=(1024, 768)):  # type: ignore[no-untyped-def]
+def make_view(qtbot, ui_context, ops, size=(1024, 768)):
     view = OverviewView(ui_context, ops)
     qtbot.addWidget(view)
     view.resize(*size)
@@ -23,11 +23,11 @@ def make_view(qtbot, ui_context, ops, size=(1024, 768)):  # type: ignore[no-unty
     return view
 
 
-def card_for(view, nickname: str) -> ChildCard:  # type: ignore[no-untyped-def]
+def card_for(view, nickname: str) -> ChildCard:
     return next(c for c in view.cards if c.data.child.nickname == nickname)
 
 
-def texts(widget) -> list[str]:  # type: ignore[no-untyped-def]
+def texts(widget) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel)]
 
 
@@ -82,7 +82,7 @@ def test_the_open_apps_button_asks_for_that_childs_apps(qtbot, ui_context, ops):
 
 def test_a_new_child_gets_a_card_when_the_plan_changes(qtbot, ui_context, ops):
     view = make_view(qtbot, ui_context, ops)
-    ops.run(lambda s: children.add_child(s, "Ana", TODAY.year - 9), {events.CHILDREN})
+    ops.run(lambda s: children.add_child(s, "Ana", TODAY.year - 9), children.add_child)
     ana = card_for(view, "Ana")
     assert ana.facts["conversation"].text() == "none noted yet"
     assert "none added yet" in texts(ana)
@@ -98,7 +98,10 @@ def test_locking_forgets_every_card_and_count(qtbot, ui_context, ops):
 
 def test_twelve_children_scroll_at_1024_by_768(qtbot, ui_context, ops):
     for number in range(10):
-        ops.run(lambda s, n=number: children.add_child(s, f"Kid {n}", TODAY.year - 9), set())
+        ops.run(
+            lambda s, n=number: children.add_child(s, f"Kid {n}", TODAY.year - 9),
+            children.add_child,
+        )
     view = make_view(qtbot, ui_context, ops)
     assert len(view.cards) == 12
     scroll = view.findChild(QScrollArea, "overviewCards")

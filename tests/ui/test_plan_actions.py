@@ -17,7 +17,7 @@ NAMES = (b"Maya", b"Alvarez", b"Aunt Rosa")
 NEW = "lantern orchard violet"
 
 
-def start(qtbot, plan_path, planner_home):  # type: ignore[no-untyped-def]
+def start(qtbot, plan_path, planner_home):
     made = WindowController(AppPaths(planner_home), plan_path)
     made.start()
     assert made.main_window is not None and made.main_window.isVisible()
@@ -35,14 +35,14 @@ def finish(made) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def controller(qtbot, demo_plan_path, planner_home):  # type: ignore[no-untyped-def]
+def controller(qtbot, demo_plan_path, planner_home):
     made = start(qtbot, demo_plan_path, planner_home)
     yield made
     finish(made)
 
 
 @pytest.fixture
-def controller_in_data_folder(qtbot, demo_plan_path, planner_home):  # type: ignore[no-untyped-def]
+def controller_in_data_folder(qtbot, demo_plan_path, planner_home):
     """The demo plan where the planner keeps its own plans."""
     inside = AppPaths(planner_home).plans_dir / "plan-TEST.plan"
     inside.parent.mkdir(parents=True)
@@ -52,7 +52,7 @@ def controller_in_data_folder(qtbot, demo_plan_path, planner_home):  # type: ign
     finish(made)
 
 
-def choose_passphrase(qtbot, controller, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+def choose_passphrase(qtbot, controller, passphrase: str) -> None:
     dialog = controller.plan_actions.dialog
     qtbot.keyClicks(dialog.first, passphrase)
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -62,7 +62,7 @@ def choose_passphrase(qtbot, controller, passphrase: str) -> None:  # type: igno
     dialog.accept()
 
 
-def plan_bytes(path) -> bytes:  # type: ignore[no-untyped-def]
+def plan_bytes(path) -> bytes:
     return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*") if p.is_file())
 
 

@@ -19,7 +19,7 @@ NOW = dt.datetime.combine(dt.date.today(), dt.time(12, 0))
 LEFT = Qt.MouseButton.LeftButton
 
 
-def make_view(qtbot, ui_context, ops, now=NOW):  # type: ignore[no-untyped-def]
+def make_view(qtbot, ui_context, ops, now=NOW):
     view = RemindersView(ui_context, ops)
     view.clock = lambda: now
     qtbot.addWidget(view)
@@ -28,7 +28,7 @@ def make_view(qtbot, ui_context, ops, now=NOW):  # type: ignore[no-untyped-def]
     return view
 
 
-def make_banner(qtbot, ui_context, ops, clock):  # type: ignore[no-untyped-def]
+def make_banner(qtbot, ui_context, ops, clock):
     notifier = ReminderNotifier(ui_context, ops, clock=clock)
     banner = ReminderBanner(ui_context)
     qtbot.addWidget(banner)
@@ -38,11 +38,11 @@ def make_banner(qtbot, ui_context, ops, clock):  # type: ignore[no-untyped-def]
     return notifier, banner
 
 
-def cell(view, row: int, column: int) -> str:  # type: ignore[no-untyped-def]
+def cell(view, row: int, column: int) -> str:
     return view.model.index(row, column).data()
 
 
-def titles(view) -> list[str]:  # type: ignore[no-untyped-def]
+def titles(view) -> list[str]:
     return [cell(view, row, 1) for row in range(view.model.rowCount())]
 
 
@@ -180,7 +180,7 @@ def test_a_one_off_reminder_finishes_and_shows_only_with_finished_ones(qtbot, ui
     view = make_view(qtbot, ui_context, ops)
     start = NOW - dt.timedelta(hours=1)
     data = reminders.ReminderInput(title="Call the school", rule="", starts_at=start)
-    ops.run(lambda s: reminders.add_reminder(s, data), {"reminders"})
+    ops.run(lambda s: reminders.add_reminder(s, data), reminders.add_reminder)
     view.select_row(titles(view).index("Call the school"))
     assert view.selected().next_due == start
     qtbot.mouseClick(view.done_button, LEFT)

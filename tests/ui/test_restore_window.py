@@ -13,13 +13,13 @@ from planner.ui.controller import WindowController
 from tests.conftest import PASSPHRASE
 
 
-def start(plan_path, planner_home):  # type: ignore[no-untyped-def]
+def start(plan_path, planner_home):
     controller = WindowController(AppPaths(planner_home), plan_path)
     controller.start()
     return controller
 
 
-def stop(controller) -> None:  # type: ignore[no-untyped-def]
+def stop(controller) -> None:
     controller.quick_exit()
     app = QApplication.instance()
     app.removeEventFilter(controller.idle)

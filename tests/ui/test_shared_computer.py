@@ -21,7 +21,7 @@ from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
-def controller(qtbot, protected_plan_path, planner_home):  # type: ignore[no-untyped-def]
+def controller(qtbot, protected_plan_path, planner_home):
     made = WindowController(AppPaths(planner_home), protected_plan_path)
     yield made
     for widget in (made.main_window, made.unlock_screen):
@@ -35,7 +35,7 @@ def controller(qtbot, protected_plan_path, planner_home):  # type: ignore[no-unt
     app.removeEventFilter(made.shift)
 
 
-def unlock(qtbot, controller, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+def unlock(qtbot, controller, passphrase: str = PASSPHRASE) -> None:
     screen = controller.unlock_screen
     qtbot.keyClicks(screen.passphrase, passphrase)
     qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)

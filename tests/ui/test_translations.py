@@ -177,13 +177,13 @@ def built_qm() -> Path:
 
 
 @pytest.fixture
-def spanish(qapp, built_qm: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def spanish(qapp, built_qm: Path) -> Iterator[None]:
     assert i18n.install("es")
     yield
     i18n.install("en")
 
 
-def test_qt_own_buttons_and_dates_are_spanish_too(spanish: None, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_qt_own_buttons_and_dates_are_spanish_too(spanish: None, qtbot) -> None:
     import datetime as dt
 
     from PySide6.QtWidgets import QDialogButtonBox
@@ -200,12 +200,12 @@ def test_qt_own_buttons_and_dates_are_spanish_too(spanish: None, qtbot) -> None:
     assert i18n.installed_language() == "es"
 
 
-def test_a_missing_translation_file_leaves_the_window_in_english(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_translation_file_leaves_the_window_in_english(qapp, tmp_path: Path) -> None:
     assert not i18n.install("es", tmp_path)
     assert i18n.installed_language() == "en"
 
 
-def test_a_spanish_plan_opens_in_spanish_and_is_remembered(  # type: ignore[no-untyped-def]
+def test_a_spanish_plan_opens_in_spanish_and_is_remembered(
     qtbot, built_qm, demo_plan_path, planner_home, catalog
 ) -> None:
     from planner.ui.controller import WindowController
@@ -224,7 +224,7 @@ def test_a_spanish_plan_opens_in_spanish_and_is_remembered(  # type: ignore[no-u
         i18n.install("en")
 
 
-def set_language(path: Path, catalog, language: str) -> None:  # type: ignore[no-untyped-def]
+def set_language(path: Path, catalog, language: str) -> None:
     from planner.core.plans import PlanFile
     from planner.core.services.plan import NewPlan, get_details, update_details
 
@@ -237,7 +237,7 @@ def set_language(path: Path, catalog, language: str) -> None:  # type: ignore[no
 # -- no English left in any window -----------------------------------------------------------
 
 
-def test_no_window_shows_english_in_spanish(  # type: ignore[no-untyped-def]
+def test_no_window_shows_english_in_spanish(
     spanish, qtbot, demo_plan_path, planner_home, catalog, tmp_path
 ) -> None:
     set_language(demo_plan_path, catalog, "es")
@@ -248,7 +248,7 @@ def test_no_window_shows_english_in_spanish(  # type: ignore[no-untyped-def]
     assert not left, "English text in the Spanish window:\n" + "\n".join(left)
 
 
-def test_spanish_adds_no_keyboard_shortcut_clash(  # type: ignore[no-untyped-def]
+def test_spanish_adds_no_keyboard_shortcut_clash(
     qapp, built_qm, qtbot, demo_plan_path, planner_home, catalog, tmp_path
 ) -> None:
     """Two buttons with the same Alt+letter in one window: Spanish must not add any."""

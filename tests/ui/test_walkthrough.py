@@ -18,7 +18,7 @@ LEFT = Qt.MouseButton.LeftButton
 PASSPHRASE = "purple kettle quiet morning"
 
 
-def finish_welcome(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+def finish_welcome(qtbot, wizard) -> None:
     walk_to_children(qtbot, wizard, PASSPHRASE)
     add_children(qtbot, wizard)
     tick_app(qtbot, wizard.apps_page.pickers[0][1], "snap")
@@ -55,7 +55,7 @@ def test_first_run_then_every_section(qtbot, planner_home):
         assert reminders.list_reminders(s)  # the accepted suggestion
 
 
-def use_every_section(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def use_every_section(qtbot, window) -> None:
     overview = window.show_section("overview")
     assert overview.isVisible()
     children_view = window.show_section("children")
@@ -72,7 +72,7 @@ def use_every_section(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert "Sam" in export.preview.toPlainText()
 
 
-def log_a_conversation(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def log_a_conversation(qtbot, window) -> None:
     view = window.show_section("conversations")
     qtbot.mouseClick(view.add_button, LEFT)
     editor = view.editor
@@ -82,7 +82,7 @@ def log_a_conversation(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert view.model.rowCount() == 1
 
 
-def add_a_contact(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def add_a_contact(qtbot, window) -> None:
     view = window.show_section("contacts")
     qtbot.mouseClick(view.add_button, LEFT)
     editor = view.editor
@@ -91,7 +91,7 @@ def add_a_contact(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     editor.accept()
 
 
-def accept_a_reminder_suggestion(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def accept_a_reminder_suggestion(qtbot, window) -> None:
     view = window.show_section("reminders")
     panel = view.suggestions
     assert panel.model.rowCount() > 0

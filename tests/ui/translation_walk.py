@@ -167,14 +167,14 @@ def open_windows() -> set[QWidget]:
     return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
 
 
-def walk_main_window(qtbot, plan_path: Path, home: Path, catalog, language: str) -> Found:  # type: ignore[no-untyped-def]
+def walk_main_window(qtbot, plan_path: Path, home: Path, catalog, language: str) -> Found:
     found: Found = []
     for where, window in _main_window_states(qtbot, plan_path, home, catalog, language):
         found += [(where, text) for text in texts_of(window)]
     return found
 
 
-def clashes(qtbot, plan_path: Path, home: Path, catalog, temp: Path) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def clashes(qtbot, plan_path: Path, home: Path, catalog, temp: Path) -> dict[str, list[str]]:
     """Shortcut letters used twice, per window state (the key is the same in any language)."""
     temp.mkdir(parents=True, exist_ok=True)
     language = i18n.installed_language()
@@ -185,7 +185,7 @@ def clashes(qtbot, plan_path: Path, home: Path, catalog, temp: Path) -> dict[str
     return {where: letters for where, letters in result.items() if letters}
 
 
-def _main_window_states(qtbot, plan_path, home, catalog, language) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
+def _main_window_states(qtbot, plan_path, home, catalog, language) -> Iterator[tuple[str, QWidget]]:
     from planner.ui.main_window import MainWindow
 
     context = AppContext(paths=AppPaths(home), catalog=catalog, language=language)
@@ -240,14 +240,14 @@ def _read_and_cancel(windows: set[QWidget], where: str) -> Iterator[tuple[str, Q
         settle()
 
 
-def walk_start_screens(qtbot, catalog, temp: Path) -> Found:  # type: ignore[no-untyped-def]
+def walk_start_screens(qtbot, catalog, temp: Path) -> Found:
     found: Found = []
     for where, window in _start_screen_states(qtbot, catalog, temp):
         found += [(where, text) for text in texts_of(window)]
     return found
 
 
-def _start_screen_states(qtbot, catalog, temp: Path) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
+def _start_screen_states(qtbot, catalog, temp: Path) -> Iterator[tuple[str, QWidget]]:
     from planner.ui.dialogs.first_run import FirstRunWizard
     from planner.ui.dialogs.passphrase import PassphraseDialog
     from planner.ui.unlock import UnlockScreen
@@ -287,7 +287,7 @@ def _start_screen_states(qtbot, catalog, temp: Path) -> Iterator[tuple[str, QWid
     wizard.reject()
 
 
-def _fill_page(wizard, step: int) -> None:  # type: ignore[no-untyped-def]
+def _fill_page(wizard, step: int) -> None:
     """Just enough on each welcome page to move on: no passphrase, one child."""
     if step == 2:
         wizard.passphrase_page.without.setChecked(True)

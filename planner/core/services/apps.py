@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from planner.core import models as m
-from planner.core.catalog import Catalog
+from planner.core.catalog import Catalog, RecommendedSetting
 from planner.core.dto import AppUseDTO, SettingAgreementDTO
 from planner.core.errors import ValidationError
 from planner.core.i18n import ENGLISH, mark, t
@@ -100,9 +101,43 @@ def update_app_use(
     return _app_use(use)
 
 
+@dataclass(frozen=True, slots=True)
+class AppUseDeletion:
+    """What deleting an app also removes (the database cascades them): shown before confirming.
+    Concerns about the app are kept; they only lose the link to it."""
+
+    setting_agreements: int
+    reminders: int
+
+
+def deletion_summary(session: Session, app_use_id: int) -> AppUseDeletion:
+    get_or_fail(session, m.AppUse, app_use_id, "app")
+    setting_ids = select(m.SettingAgreement.id).where(
+        m.SettingAgreement.app_use_id == app_use_id
+    )
+    reminders_lost = or_(
+        m.Reminder.app_use_id == app_use_id, m.Reminder.setting_agreement_id.in_(setting_ids)
+    )
+    settings = session.scalar(select(func.count()).select_from(setting_ids.subquery()))
+    reminders = session.scalar(select(func.count()).where(reminders_lost))
+    return AppUseDeletion(setting_agreements=int(settings or 0), reminders=int(reminders or 0))
+
+
 def delete_app_use(session: Session, app_use_id: int) -> None:
     session.delete(get_or_fail(session, m.AppUse, app_use_id, "app"))
     session.flush()
+
+
+def addable_settings(
+    session: Session, catalog: Catalog, app_use_id: int
+) -> list[RecommendedSetting]:
+    """The catalog's recommended settings for this app that are not on its checklist yet."""
+    use = get_or_fail(session, m.AppUse, app_use_id, "app")
+    app = catalog.apps.get(use.catalog_app_id or "")
+    if app is None:
+        return []  # an app the catalog does not know: only the family's own settings
+    listed = {row.catalog_setting_id for row in list_settings(session, app_use_id)}
+    return [setting for setting in app.settings if setting.id not in listed]
 
 
 def list_settings(session: Session, app_use_id: int | None = None) -> list[SettingAgreementDTO]:

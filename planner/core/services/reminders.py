@@ -1,8 +1,9 @@
-"""Reminders: due, overdue, done, snoozed or skipped, with their history."""
+"""Reminders: due, overdue, done, snoozed or skipped, with their history, and where each stands."""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -32,6 +33,30 @@ SNOOZE_CHOICES: dict[str, dt.timedelta] = {
     "day": dt.timedelta(days=1),
     "week": dt.timedelta(weeks=1),
 }
+
+
+class ReminderState(enum.StrEnum):
+    """Where a reminder stands at a given moment: the window and the command line both say this."""
+
+    OVERDUE = "overdue"  # its time came on an earlier day
+    DUE = "due"  # its time came today
+    SNOOZED = "snoozed"  # its time came, but a snooze holds it back
+    UPCOMING = "upcoming"
+    TURNED_OFF = "turned off"
+    FINISHED = "finished"  # a rule with no occurrence left
+
+
+def reminder_state(reminder: ReminderDTO, now: dt.datetime) -> ReminderState:
+    due = reminder.next_due
+    if due is None:
+        return ReminderState.FINISHED
+    if not reminder.active:
+        return ReminderState.TURNED_OFF
+    if reminder.snoozed_until is not None and reminder.snoozed_until > now:
+        return ReminderState.SNOOZED
+    if due > now:
+        return ReminderState.UPCOMING
+    return ReminderState.OVERDUE if due.date() < now.date() else ReminderState.DUE
 
 
 @dataclass(frozen=True, slots=True)

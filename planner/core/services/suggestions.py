@@ -105,6 +105,20 @@ def for_concern(
     return _not_planned([suggestion], existing)
 
 
+def follow_up_for(
+    session: Session, kind: str, entry_id: int, today: dt.date, lang: str = ENGLISH
+) -> SuggestedReminder | None:
+    """The reminder to offer after a conversation or concern with a follow-up date was saved:
+    None when its date has passed, the concern is closed, or a reminder already covers it."""
+    existing = reminders.list_reminders(session)
+    if kind == "conversation":
+        conversation = conversations.get_conversation(session, entry_id)
+        found = for_conversation(conversation, existing, today, lang)
+    else:
+        found = for_concern(concerns.get_concern(session, entry_id), existing, today, lang)
+    return found[0] if found else None
+
+
 def for_household(
     existing: Sequence[ReminderDTO], today: dt.date, lang: str = ENGLISH
 ) -> list[SuggestedReminder]:

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], object]) -> QMessageBox:
+def confirm(
+    parent: QWidget | None, title: str, text: str, on_yes: Callable[[], object]
+) -> QMessageBox:
     """Ask; run `on_yes` only when the person chose Yes. "No" is the default button."""
     box = QMessageBox(
         QMessageBox.Icon.Question,

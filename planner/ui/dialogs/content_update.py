@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from planner.core.changes import EVERYTHING
 from planner.core.content_packs.store import PendingImport
 from planner.core.errors import PackError
 from planner.core.i18n import long_date
-from planner.ui import events
 from planner.ui.context import AppContext
 from planner.ui.ops import Ops
 
@@ -143,7 +143,9 @@ class ContentUpdateFlow(QObject):
         done = self.tr("The planner now uses safety information %1.").replace(
             "%1", content.version.text
         )
-        self.ops.run(follow, events.EVERYTHING, done)
+        if self.ops.run(follow, sync_builtin_contacts, done) is not None:
+            # Not a change to the plan but to what every view reads beside it: the catalog.
+            self.context.events.changed.emit(EVERYTHING)
 
     def _tell(self, icon: QMessageBox.Icon, message: str) -> None:
         box = QMessageBox(icon, self.tr("Update safety information"), message,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.catalog import Catalog
 from planner.core.dto import PlanDetails
+from planner.core.idle_lock import LONGEST_MINUTES, SHORTEST_MINUTES
 from planner.core.services.plan import LANGUAGES, NewPlan
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
@@ -53,7 +54,7 @@ class PlanSettingsDialog(QDialog):
         self.mode.addItem(self.tr("In a shelter or agency"), "shelter")
         self.mode.setCurrentIndex(max(0, self.mode.findData(details.mode)))
         self.idle = QSpinBox(self)
-        self.idle.setRange(1, 240)
+        self.idle.setRange(SHORTEST_MINUTES, LONGEST_MINUTES)
         self.idle.setSuffix(self.tr(" minutes"))
         self.idle.setValue(idle_minutes)
         self.idle.setAccessibleDescription(

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from planner.core.catalog import Catalog
 from planner.core.dto import CompletionDTO, ReminderDTO
 from planner.core.services import apps, children, concerns, contacts, conversations
+from planner.core.services import reminders as core_reminders
 from planner.core.services.apps import app_display_name
+from planner.core.services.reminders import ReminderState
 from planner.core.services.suggestions import SuggestedReminder
 from planner.ui import words
 
@@ -130,15 +132,18 @@ def _setting_title(
 
 
 def reminder_state(reminder: ReminderDTO, now: dt.datetime) -> str:
-    """Overdue (from an earlier day), Due (today), Snoozed until …, Upcoming, or finished."""
-    due = reminder.next_due
-    if not reminder.active or due is None:
-        return _t("Finished") if due is None else _t("Turned off")
-    if reminder.snoozed_until is not None and reminder.snoozed_until > now:
+    """The core's state in the window's words; a snooze says until when."""
+    state = core_reminders.reminder_state(reminder, now)
+    if state is ReminderState.SNOOZED and reminder.snoozed_until is not None:
         return _t("Snoozed until %1").replace("%1", words.datetime_text(reminder.snoozed_until))
-    if due > now:
-        return _t("Upcoming")
-    return _t("Overdue") if due.date() < now.date() else _t("Due")
+    return {
+        ReminderState.OVERDUE: _t("Overdue"),
+        ReminderState.DUE: _t("Due"),
+        ReminderState.SNOOZED: _t("Snoozed"),
+        ReminderState.UPCOMING: _t("Upcoming"),
+        ReminderState.TURNED_OFF: _t("Turned off"),
+        ReminderState.FINISHED: _t("Finished"),
+    }[state]
 
 
 def outcome_text(completion: CompletionDTO) -> str:

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.catalog import Catalog
+from planner.core.catalog import Catalog, RecommendedSetting
 from planner.core.dto import AppUseDTO, SettingAgreementDTO
 from planner.core.models import SETTING_STATES
 from planner.core.services import apps
-from planner.ui import events, words
+from planner.ui import words
 from planner.ui.dialogs.add_setting import AddSettingDialog
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.models.table import Column, DtoTableModel
@@ -184,7 +184,7 @@ class SettingsPanel(QWidget):
             lambda s: apps.update_setting(
                 s, agreement.id, state=state, last_checked=last_checked, notes=notes
             ),
-            {events.SETTINGS},
+            apps.update_setting,
             message,
         )
 
@@ -229,9 +229,10 @@ class SettingsPanel(QWidget):
         use = self.app_use
         if use is None:
             return
-        listed = {row.catalog_setting_id for row in self.model.rows()}
-        app = self.catalog.apps.get(use.catalog_app_id or "")
-        available = [s for s in (app.settings if app else ()) if s.id not in listed]
+        catalog = self.catalog
+        available: list[RecommendedSetting] = self.ops.read(
+            lambda s: apps.addable_settings(s, catalog, use.id), []
+        )
         self.add_dialog = AddSettingDialog(available, self.language, self)
         self.add_dialog.accepted.connect(lambda: self._add(use))
         self.add_dialog.open()
@@ -244,7 +245,7 @@ class SettingsPanel(QWidget):
             lambda s: apps.add_setting(
                 s, self.catalog, use.id, catalog_setting_id=catalog_id, custom_title=custom
             ),
-            {events.SETTINGS},
+            apps.add_setting,
             self.tr("Setting added."),
         )
 
@@ -261,7 +262,7 @@ class SettingsPanel(QWidget):
             ).replace("%1", self.setting_title(agreement)),
             lambda: self.ops.run(
                 lambda s: apps.delete_setting(s, agreement.id),
-                {events.SETTINGS, events.REMINDERS},
+                apps.delete_setting,
                 self.tr("Setting removed."),
             ),
         )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.catalog import App
 from planner.core.dto import AppUseDTO, ChildDTO, SettingAgreementDTO
-from planner.core.services import apps, children, reminders
+from planner.core.services import apps, children
 from planner.ui import events, words
 from planner.ui.context import AppContext
 from planner.ui.dialogs.app_picker import AppPicker
@@ -33,7 +33,7 @@ from planner.ui.views.base import SectionView
 
 
 class AppsView(SectionView):
-    watches = frozenset({events.CHILDREN, events.APPS, events.SETTINGS, events.PLAN})
+    watches = events.CHILDREN | events.APPS | events.SETTINGS | events.PLAN
 
     def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(context, ops, parent)
@@ -254,7 +254,7 @@ class AppsView(SectionView):
             if custom:
                 apps.add_app_use(session, catalog, child_id, custom_name=custom)
 
-        self.ops.run(add, {events.APPS, events.SETTINGS}, self.tr("Apps added."))
+        self.ops.run(add, apps.add_app_use, self.tr("Apps added."))
 
     def toggle_status(self) -> None:
         use = self.selected()
@@ -271,7 +271,7 @@ class AppsView(SectionView):
                 status=status,
                 notes=use.notes,
             ),
-            {events.APPS},
+            apps.update_app_use,
             self.tr("App marked as in use.") if status == "active" else self.tr("App stopped."),
         )
 
@@ -279,16 +279,18 @@ class AppsView(SectionView):
         use = self.selected()
         if use is None:
             return
-        settings_lost, reminders_lost = self.ops.read(lambda s: _losses(s, use.id), (0, 0))
+        lost = self.ops.read(
+            lambda s: apps.deletion_summary(s, use.id), apps.AppUseDeletion(0, 0)
+        )
         self.confirmation = confirm(
             self,
             self.tr("Delete app"),
             self.tr("Delete %1 from this child's apps?").replace("%1", self.app_name(use))
-            + self._losses_text(settings_lost, reminders_lost)
+            + self._losses_text(lost.setting_agreements, lost.reminders)
             + self.tr(" Concerns about it are kept. This cannot be undone."),
             lambda: self.ops.run(
                 lambda s: apps.delete_app_use(s, use.id),
-                {events.APPS, events.SETTINGS, events.REMINDERS, events.CONCERNS},
+                apps.delete_app_use,
                 self.tr("App deleted."),
             ),
         )
@@ -311,13 +313,3 @@ class AppsView(SectionView):
             return ""
         return self.tr(" This also deletes %1.").replace("%1", self.tr(" and ").join(lost))
 
-
-def _losses(session, app_use_id: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    """How many settings and reminders go with an app use (the database cascades them)."""
-    setting_ids = {a.id for a in apps.list_settings(session, app_use_id)}
-    lost = [
-        r
-        for r in reminders.list_reminders(session, include_inactive=True)
-        if r.app_use_id == app_use_id or r.setting_agreement_id in setting_ids
-    ]
-    return len(setting_ids), len(lost)

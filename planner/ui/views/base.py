@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from planner.core.changes import NOTHING, Change
 from planner.ui.context import AppContext
 from planner.ui.ops import Ops
 
@@ -16,7 +17,7 @@ class SectionView(QWidget):
     `reload()` (read through `self.ops.read`) and `clear()` (forget everything shown).
     """
 
-    watches: frozenset[str] = frozenset()
+    watches: Change = NOTHING
 
     def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +54,7 @@ class SectionView(QWidget):
         layout.addWidget(self.heading(self.title()))
         return layout
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
+    def _on_changed(self, kinds: Change) -> None:
         if not kinds & self.watches:
             return
         if self.isVisible():

@@ -10,7 +10,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from planner.core.dto import AdultDTO, ChildDTO
+from planner.core.dto import AdultDTO, ChildDTO, DeviceDTO, HouseholdRuleDTO
 from planner.core.services import children, rules
 from planner.core.services.children import ChildDeletion
 from planner.ui import events, words
@@ -22,11 +22,6 @@ from planner.ui.views.base import SectionView
 from planner.ui.views.children_panels import DevicesPanel, ListPanel, RulesPanel
 
 # Deleting a child takes everything only about them with it.
-_CHILD_DATA = frozenset(
-    {events.CHILDREN, events.APPS, events.SETTINGS, events.DEVICES, events.RULES}
-    | {events.CONVERSATIONS, events.CONCERNS, events.REMINDERS}
-)
-
 
 class ChildrenPanel(ListPanel[ChildDTO]):
     # The chosen child changed (None: no child chosen).
@@ -83,7 +78,7 @@ class ChildrenPanel(ListPanel[ChildDTO]):
         if child is None:
             added = self.ops.run(
                 lambda s: children.add_child(s, nickname, year, notes),
-                {events.CHILDREN},
+                children.add_child,
                 self.tr("Child added."),
             )
             if added is not None:
@@ -91,7 +86,7 @@ class ChildrenPanel(ListPanel[ChildDTO]):
         else:
             self.ops.run(
                 lambda s: children.update_child(s, child.id, nickname, year, notes),
-                {events.CHILDREN},
+                children.update_child,
                 self.tr("Child saved."),
             )
 
@@ -107,7 +102,7 @@ class ChildrenPanel(ListPanel[ChildDTO]):
             self.deletion_text(lost),
             lambda: self.ops.run(
                 lambda s: children.delete_child(s, child.id),
-                _CHILD_DATA,
+                children.delete_child,
                 self.tr("Child deleted."),
             ),
         )
@@ -180,7 +175,7 @@ class AdultsPanel(ListPanel[AdultDTO]):
         if adult is None:
             added = self.ops.run(
                 lambda s: children.add_adult(s, *value),
-                {events.ADULTS},
+                children.add_adult,
                 self.tr("Adult added."),
             )
             if added is not None:
@@ -188,7 +183,7 @@ class AdultsPanel(ListPanel[AdultDTO]):
         else:
             self.ops.run(
                 lambda s: children.update_adult(s, adult.id, *value),
-                {events.ADULTS},
+                children.update_adult,
                 self.tr("Adult saved."),
             )
 
@@ -204,14 +199,14 @@ class AdultsPanel(ListPanel[AdultDTO]):
             ).replace("%1", adult.name),
             lambda: self.ops.run(
                 lambda s: children.delete_adult(s, adult.id),
-                {events.ADULTS},
+                children.delete_adult,
                 self.tr("Adult deleted."),
             ),
         )
 
 
 class ChildrenView(SectionView):
-    watches = frozenset({events.CHILDREN, events.ADULTS, events.DEVICES, events.RULES, events.PLAN})
+    watches = events.CHILDREN | events.ADULTS | events.DEVICES | events.RULES | events.PLAN
 
     def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(context, ops, parent)
@@ -245,8 +240,9 @@ class ChildrenView(SectionView):
         return self.tr("Children")
 
     def reload(self) -> None:
+        none: tuple[list[ChildDTO], list[AdultDTO]] = ([], [])
         kids, adults = self.ops.read(
-            lambda s: (children.list_children(s), children.list_adults(s)), ([], [])
+            lambda s: (children.list_children(s), children.list_adults(s)), none
         )
         self._loading = True
         try:
@@ -274,9 +270,10 @@ class ChildrenView(SectionView):
         self.children_panel.delete.setEnabled(child is not None)
         if child is None:
             return
+        none: tuple[list[DeviceDTO], list[HouseholdRuleDTO]] = ([], [])
         devices, agreed = self.ops.read(
             lambda s: (children.list_devices(s, child.id), rules.list_rules(s, child.id)),
-            ([], []),
+            none,
         )
         self.devices.set_rows(devices, keep=self.devices.selected_id())
         self.rules.set_rows(agreed, keep=self.rules.selected_id())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.dto import ChildDTO, DeviceDTO, HouseholdRuleDTO
 from planner.core.services import children, rules
-from planner.ui import events, words
+from planner.ui import words
 from planner.ui.context import AppContext
 from planner.ui.dialogs.child_editor import DeviceEditor
 from planner.ui.dialogs.confirm import confirm
@@ -197,7 +197,7 @@ class DevicesPanel(ChildListPanel[DeviceDTO]):
         if device is None:
             added = self.ops.run(
                 lambda s: children.add_device(s, child_id, kind, name, notes),
-                {events.DEVICES},
+                children.add_device,
                 self.tr("Device added."),
             )
             if added is not None:
@@ -205,7 +205,7 @@ class DevicesPanel(ChildListPanel[DeviceDTO]):
         else:
             self.ops.run(
                 lambda s: children.update_device(s, device.id, kind, name, notes),
-                {events.DEVICES},
+                children.update_device,
                 self.tr("Device saved."),
             )
 
@@ -221,7 +221,7 @@ class DevicesPanel(ChildListPanel[DeviceDTO]):
             ),
             lambda: self.ops.run(
                 lambda s: children.delete_device(s, device.id),
-                {events.DEVICES},
+                children.delete_device,
                 self.tr("Device deleted."),
             ),
         )
@@ -290,7 +290,7 @@ class RulesPanel(ChildListPanel[HouseholdRuleDTO]):
                 custom_text=own_words,
                 agreed_on=agreed_on,
             ),
-            {events.RULES},
+            rules.add_rule,
             self.tr("Rule added."),
         )
         if added is not None:
@@ -309,7 +309,7 @@ class RulesPanel(ChildListPanel[HouseholdRuleDTO]):
         day = self.date_dialog.value()
         self.ops.run(
             lambda s: rules.set_agreed_on(s, rule_id, day),
-            {events.RULES},
+            rules.set_agreed_on,
             self.tr("Rule marked as agreed.") if day else self.tr("Rule marked as not agreed."),
         )
 
@@ -324,7 +324,7 @@ class RulesPanel(ChildListPanel[HouseholdRuleDTO]):
             ),
             lambda: self.ops.run(
                 lambda s: rules.delete_rule(s, rule.id),
-                {events.RULES},
+                rules.delete_rule,
                 self.tr("Rule deleted."),
             ),
         )

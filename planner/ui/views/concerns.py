@@ -19,8 +19,8 @@ from planner.ui.ops import Ops
 from planner.ui.views.log_view import LogView, section
 
 
-class ConcernsView(LogView[ConcernDTO]):
-    watches = frozenset({events.CONCERNS, events.CHILDREN, events.APPS, events.PLAN})
+class ConcernsView(LogView[ConcernDTO, ConcernEditor]):
+    watches = events.CONCERNS | events.CHILDREN | events.APPS | events.PLAN
 
     def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(context, ops, parent)
@@ -157,7 +157,7 @@ class ConcernsView(LogView[ConcernDTO]):
         catalog = self.context.catalog
         saved = self.ops.run(
             lambda s: concerns.save_concern(s, catalog, data, entry.id if entry else None),
-            {events.CONCERNS},
+            concerns.save_concern,
             self.tr("Concern saved.") if entry else self.tr("Concern written down."),
         )
         self.after_save(saved)
@@ -174,7 +174,7 @@ class ConcernsView(LogView[ConcernDTO]):
             .replace("%2", self.names((entry.child_id,))),
             lambda: self.ops.run(
                 lambda s: concerns.delete_concern(s, entry.id),
-                {events.CONCERNS},
+                concerns.delete_concern,
                 self.tr("Concern deleted."),
             ),
         )

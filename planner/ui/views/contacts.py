@@ -24,7 +24,7 @@ from planner.ui.views.base import SectionView
 
 
 class ContactsView(SectionView):
-    watches = frozenset({events.CONTACTS, events.PLAN})
+    watches = events.CONTACTS | events.PLAN
 
     def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(context, ops, parent)
@@ -102,7 +102,9 @@ class ContactsView(SectionView):
 
     def reload(self) -> None:
         include_hidden = self.show_hidden.isChecked()
-        rows = self.ops.read(lambda s: contacts.list_contacts(s, include_hidden), [])
+        rows: list[ContactDTO] = self.ops.read(
+            lambda s: contacts.list_contacts(s, include_hidden), []
+        )
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()
         self._show_details()
@@ -177,13 +179,13 @@ class ContactsView(SectionView):
         if contact is None:
             self.ops.run(
                 lambda s: contacts.add_contact(s, data),
-                {events.CONTACTS},
+                contacts.add_contact,
                 self.tr("Contact added."),
             )
         else:
             self.ops.run(
                 lambda s: contacts.update_contact(s, contact.id, data),
-                {events.CONTACTS},
+                contacts.update_contact,
                 self.tr("Contact saved."),
             )
 
@@ -193,7 +195,7 @@ class ContactsView(SectionView):
             return
         self.ops.run(
             lambda s: contacts.set_hidden(s, contact.id, not contact.hidden),
-            {events.CONTACTS},
+            contacts.set_hidden,
             self.tr("Contact shown.") if contact.hidden else self.tr("Contact hidden."),
         )
 
@@ -207,7 +209,7 @@ class ContactsView(SectionView):
             self.tr("Delete the contact “%1”? This cannot be undone.").replace("%1", contact.name),
             lambda: self.ops.run(
                 lambda s: contacts.delete_contact(s, contact.id),
-                {events.CONTACTS},
+                contacts.delete_contact,
                 self.tr("Contact deleted."),
             ),
         )

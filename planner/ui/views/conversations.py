@@ -17,8 +17,8 @@ from planner.ui.ops import Ops
 from planner.ui.views.log_view import LogView, excerpt, section
 
 
-class ConversationsView(LogView[ConversationDTO]):
-    watches = frozenset({events.CONVERSATIONS, events.CHILDREN, events.PLAN})
+class ConversationsView(LogView[ConversationDTO, ConversationEditor]):
+    watches = events.CONVERSATIONS | events.CHILDREN | events.PLAN
 
     def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(context, ops, parent)
@@ -114,7 +114,7 @@ class ConversationsView(LogView[ConversationDTO]):
                 follow_up=value.follow_up,
                 follow_up_on=value.follow_up_on,
             ),
-            {events.CONVERSATIONS},
+            conversations.save_conversation,
             self.tr("Conversation saved.") if entry else self.tr("Conversation added."),
         )
         self.after_save(saved)
@@ -131,7 +131,7 @@ class ConversationsView(LogView[ConversationDTO]):
             .replace("%2", self.names(entry.child_ids)),
             lambda: self.ops.run(
                 lambda s: conversations.delete_conversation(s, entry.id),
-                {events.CONVERSATIONS},
+                conversations.delete_conversation,
                 self.tr("Conversation deleted."),
             ),
         )

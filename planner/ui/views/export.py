@@ -5,6 +5,7 @@ the view says so before and after every save."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QTextDocument
@@ -12,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,11 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.dto import ChildDTO
 from planner.core.services import children
 from planner.ui import events
 from planner.ui.context import AppContext
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
+
+if TYPE_CHECKING:
+    from planner.core.export.summary import FamilySummary
+    from planner.core.export.to_file import ExportChoice
+    from planner.core.export.youth import YouthSummary
 
 FAMILY = "family"
 
@@ -107,7 +115,7 @@ class ExportView(SectionView):
 
     def reload(self) -> None:
         chosen = self.audience.currentData()
-        kids = self.ops.read(children.list_children, [])
+        kids: list[ChildDTO] = self.ops.read(children.list_children, [])
         self.audience.blockSignals(True)
         self.audience.clear()
         self.audience.addItem(self.tr("The family (adults)"), FAMILY)
@@ -129,22 +137,27 @@ class ExportView(SectionView):
         self.include_log.setEnabled(not youth)
         if youth:
             self.include_log.setChecked(False)
-        html = self.render(for_pdf=True)
+        html = self.page_html(for_pdf=True)
         if html is not None:
             self.preview.setHtml(html)
 
-    def view_model(self):  # type: ignore[no-untyped-def]
-        from planner.core.export.summary import family_summary
-        from planner.core.export.youth import youth_summary
+    def view_model(self) -> FamilySummary | YouthSummary | None:
+        from planner.core.export.to_file import view_model
 
+        catalog, choice = self.context.catalog, self._choice("pdf")
+        return self.ops.read(lambda s: view_model(s, catalog, choice), None)
+
+    def _choice(self, kind: str) -> ExportChoice:
+        from planner.core.export.to_file import READABLE, ExportChoice
+
+        if kind not in READABLE:
+            return ExportChoice(kind)  # the whole plan, whoever is chosen above
         audience = self.audience.currentData()
-        catalog = self.context.catalog
         if audience in (None, FAMILY):
-            include = self.include_log.isChecked()
-            return self.ops.read(lambda s: family_summary(s, catalog, include_log=include), None)
-        return self.ops.read(lambda s: youth_summary(s, catalog, int(audience)), None)
+            return ExportChoice(kind, include_log=self.include_log.isChecked())
+        return ExportChoice(kind, child_id=int(audience))
 
-    def render(self, for_pdf: bool) -> str | None:
+    def page_html(self, for_pdf: bool) -> str | None:
         from planner.core.export.html import render_html
 
         view = self.view_model()
@@ -196,44 +209,22 @@ class ExportView(SectionView):
         return True
 
     def _write(self, kind: str, path: Path) -> None:
-        from planner.core.export.files import write_text_atomically
+        from planner.core.export.to_file import export_to_file
+        from planner.render.pdf import write_pdf
 
-        if kind in ("pdf", "html"):
-            from planner.core.export.html import render_html
-
-            view = self.view_model()
-            if view is None:
-                return
-            if kind == "html":
-                write_text_atomically(path, render_html(view, for_pdf=False))
-            else:
-                from planner.render.pdf import write_pdf
-
-                html = render_html(view, for_pdf=True)
-                write_pdf(html, path, view.cover.paper, lang=view.cover.language)
-            return
         plan = self.context.plan
-        if plan is None:
-            return
-        with plan.unit_of_work() as session:
-            if kind == "json":
-                from planner.core.backup import save_backup
-
-                save_backup(session, path)
-            else:
-                from planner.core.export.ics import write_ics
-
-                write_ics(session, path)
+        if plan is not None:
+            export_to_file(plan, self.context.catalog, self._choice(kind), path, write_pdf)
 
     def print_plan(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self._print_to(printer))
         self.print_dialog = dialog
-        dialog.open()
+        QDialog.open(dialog)  # the stubs give QPrintDialog only open(receiver, member)
 
     def _print_to(self, printer: QPrinter) -> None:
-        html = self.render(for_pdf=True)
+        html = self.page_html(for_pdf=True)
         if html is None:
             return
         document = QTextDocument()

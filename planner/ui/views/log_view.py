@@ -49,10 +49,11 @@ class LogEntry(Protocol):
 
 
 Entry = TypeVar("Entry", bound=LogEntry)
+Editor = TypeVar("Editor", bound=QDialog)
 SEARCH_DELAY_MS = 250  # long enough to skip most keystrokes, short enough to feel instant
 
 
-class LogView(SectionView, Generic[Entry]):
+class LogView(SectionView, Generic[Entry, Editor]):
     """A searchable log. Subclasses say what an entry looks like and how it is read and saved."""
 
     # After an entry with a follow-up date was saved: its id (a reminder may be proposed for it).
@@ -60,7 +61,7 @@ class LogView(SectionView, Generic[Entry]):
 
     def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(context, ops, parent)
-        self.editor: QDialog | None = None
+        self.editor: Editor | None = None
         self.confirmation: QMessageBox | None = None
         self.child_names: dict[int, str] = {}
         self.known_children: list[ChildDTO] = []
@@ -118,11 +119,11 @@ class LogView(SectionView, Generic[Entry]):
     def details_html(self, entry: Entry) -> str:
         raise NotImplementedError
 
-    def make_editor(self, entry: Entry | None) -> QDialog:
+    def make_editor(self, entry: Entry | None) -> Editor:
         """The editor for `entry` (None: a new one), not yet shown."""
         raise NotImplementedError
 
-    def save(self, editor: QDialog, entry: Entry | None) -> None:
+    def save(self, editor: Editor, entry: Entry | None) -> None:
         """Save what the accepted `editor` holds (one user action)."""
         raise NotImplementedError
 

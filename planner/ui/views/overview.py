@@ -16,10 +16,9 @@ from planner.ui.views.overview_cards import ChildCard
 
 
 class OverviewView(SectionView):
-    watches = frozenset(
-        {events.CHILDREN, events.APPS, events.SETTINGS, events.CONVERSATIONS}
-        | {events.CONCERNS, events.REMINDERS, events.PLAN}
-    )
+    watches = (
+        events.CHILDREN | events.APPS | events.SETTINGS | events.CONVERSATIONS
+    ) | (events.CONCERNS | events.REMINDERS | events.PLAN)
     # The person asked to see one child's apps (the child's id); the main window switches.
     open_child_apps = Signal(int)
 
@@ -34,17 +33,17 @@ class OverviewView(SectionView):
         self.empty.setWordWrap(True)
         self.empty.hide()
         layout.addWidget(self.empty)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("overviewCards")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.holder = QWidget(self.scroll)
+        self.cards_area = QScrollArea(self)
+        self.cards_area.setObjectName("overviewCards")
+        self.cards_area.setWidgetResizable(True)
+        self.cards_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.holder = QWidget(self.cards_area)
         self.card_layout = QVBoxLayout(self.holder)
         self.card_layout.setContentsMargins(0, 0, 0, 0)
         self.card_layout.addStretch(1)
-        self.scroll.setWidget(self.holder)
-        layout.addWidget(self.scroll, 1)
+        self.cards_area.setWidget(self.holder)
+        layout.addWidget(self.cards_area, 1)
 
     def title(self) -> str:
         return self.tr("Overview")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.services import reminders, suggestions
 from planner.core.services.suggestions import SuggestedReminder
-from planner.ui import events, words
+from planner.ui import words
 from planner.ui.dialogs.reminder_editor import ReminderEditor
 from planner.ui.models.reminders import Subjects
 from planner.ui.models.table import Column, DtoTableModel
@@ -102,7 +102,7 @@ class SuggestionsPanel(QWidget):
         if suggestion is not None:
             self.ops.run(
                 lambda s: suggestions.accept(s, suggestion),
-                {events.REMINDERS},
+                suggestions.accept,
                 self.tr("Reminder added."),
             )
 
@@ -139,13 +139,17 @@ class SuggestionsPanel(QWidget):
             # An edited title no longer matches the suggestion: it must not come back.
             suggestions.decline(session, suggestion)
 
-        self.ops.run(save, {events.REMINDERS}, self.tr("Reminder added."))
+        self.ops.run(
+            save,
+            (reminders.add_reminder, suggestions.accept, suggestions.decline),
+            self.tr("Reminder added."),
+        )
 
     def decline_selected(self) -> None:
         suggestion = self.selected()
         if suggestion is not None:
             self.ops.run(
                 lambda s: suggestions.decline(s, suggestion),
-                {events.REMINDERS},
+                suggestions.decline,
                 self.tr("Suggestion declined: it will not be suggested again."),
             )

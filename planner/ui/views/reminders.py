@@ -51,7 +51,7 @@ Listing = tuple[list[ReminderDTO], list[SuggestedReminder], Subjects]
 
 
 class RemindersView(SectionView):
-    watches = frozenset({events.REMINDERS, events.CHILDREN, events.APPS, events.PLAN})
+    watches = events.REMINDERS | events.CHILDREN | events.APPS | events.PLAN
 
     def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(context, ops, parent)
@@ -261,7 +261,7 @@ class RemindersView(SectionView):
             return
         now = self.clock()
         result = self.ops.run(
-            lambda s: reminders.complete(s, reminder.id, now, outcome), {events.REMINDERS}
+            lambda s: reminders.complete(s, reminder.id, now, outcome), reminders.complete
         )
         if result is None:
             return
@@ -279,7 +279,7 @@ class RemindersView(SectionView):
         until = reminders.snooze_until(self.clock(), choice)
         self.ops.run(
             lambda s: reminders.snooze(s, reminder.id, until),
-            {events.REMINDERS},
+            reminders.snooze,
             self.tr("Snoozed until %1.").replace("%1", words.datetime_text(until)),
         )
 
@@ -304,13 +304,13 @@ class RemindersView(SectionView):
         if reminder is None:
             self.ops.run(
                 lambda s: reminders.add_reminder(s, editor.value()),
-                {events.REMINDERS},
+                reminders.add_reminder,
                 self.tr("Reminder added."),
             )
         else:
             self.ops.run(
                 lambda s: reminders.update_reminder(s, reminder.id, editor.value()),
-                {events.REMINDERS},
+                reminders.update_reminder,
                 self.tr("Reminder saved."),
             )
 
@@ -327,7 +327,7 @@ class RemindersView(SectionView):
             ).replace("%1", reminder.title),
             lambda: self.ops.run(
                 lambda s: reminders.delete_reminder(s, reminder.id),
-                {events.REMINDERS},
+                reminders.delete_reminder,
                 self.tr("Reminder deleted."),
             ),
         )
