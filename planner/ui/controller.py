@@ -18,7 +18,14 @@ from planner.core.errors import DamagedPlanError, FileSystemError, PlannerError
 from planner.paths import AppPaths
 from planner.ui import clipboard, i18n
 from planner.ui.announce import announcer
-from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE, IdleWatcher, ShiftThreeTimes
+from planner.ui.drafts import DraftKeeper
+from planner.ui.lock import (
+    DEFAULT_IDLE_MINUTES,
+    IDLE_PREFERENCE,
+    IdleWatcher,
+    QuickExitKeys,
+    take_down_windows,
+)
 from planner.ui.unlock import UnlockScreen
 
 if TYPE_CHECKING:
@@ -59,8 +66,9 @@ class WindowController(QObject):
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES["home"], self)
         self.idle.idle.connect(self.lock)
         self.idle.slept.connect(self.lock)
-        self.shift = ShiftThreeTimes(self)
+        self.shift = QuickExitKeys(self)  # Ctrl+Shift+Q and Shift three times
         self.shift.triggered.connect(self.quick_exit)
+        self.drafts = DraftKeeper(lambda: self.context.plan if self.context else None, self)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.shift)  # the idle watcher installs itself while it counts
@@ -154,8 +162,8 @@ class WindowController(QObject):
             return
         protected = context.plan.encrypted
         self.idle.stop()
-        if self.main_window is not None:
-            self.main_window.hide()
+        take_down_windows([])
+        self.drafts.forget()  # the backup may not hold what the editors were editing
         context.events.locked.emit()
         context.plan.close()
         context.plan = None
@@ -217,13 +225,17 @@ class WindowController(QObject):
         self.idle.set_minutes(minutes)
         if plan.encrypted:
             self.idle.start()
+        self._passphrase = None  # the key lives in the open plan only, never in the window
         context.events.unlocked.emit()
+        if self.main_window is not None and not self._quiet:
+            self.drafts.offer(self.main_window)
         if self._restored_message:
             context.events.announce.emit(self._restored_message)
             self._restored_message = ""
 
     def _forget_windows(self) -> None:
         """Windows built in the previous language: they are built again when next shown."""
+        self.drafts.forget()  # their editors go with them; the drafts are shown as text
         for window in (self.main_window, self.unlock_screen):
             if window is not None:
                 window.hide()
@@ -286,8 +298,8 @@ class WindowController(QObject):
             self.context.plan = None
         clipboard.clear_if_ours()
         self.idle.stop()
-        if self.main_window is not None:
-            self.main_window.hide()
+        take_down_windows([])
+        self.drafts.forget()
         self.plan_path = path
         self._passphrase = None
         self.start()
@@ -306,26 +318,34 @@ class WindowController(QObject):
         if context is None or context.plan is None or not context.plan.encrypted:
             return
         self.idle.stop()
-        if self.main_window is not None:
-            self.main_window.hide()
+        self._take_down(context.plan)
         context.events.locked.emit()
         context.plan.close()
         context.plan = None
+        self._passphrase = None
         clipboard.clear_if_ours()
         self._show_unlock()
         announcer.say(self.unlock_screen, _t("The plan is locked."))
 
+    def _take_down(self, plan: PlanFile) -> None:
+        """Every window off the screen in this turn; what editors held is kept in the plan."""
+        editors = take_down_windows([w for w in (self.unlock_screen,) if w is not None])
+        self.drafts.keep(plan, editors)
+
     def quick_exit(self) -> None:
         """Hide every window at once, then lock and end. Nothing asks "are you sure"."""
-        for widget in QApplication.topLevelWidgets():
-            widget.hide()
+        editors = take_down_windows([])  # first: every window off the screen, this turn
         if self.tray_icon is not None:
             self.tray_icon.hide()
         self.idle.stop()
-        if self.context is not None and self.context.plan is not None:
+        plan = self.context.plan if self.context is not None else None
+        if self.context is not None and plan is not None:
+            self.drafts.keep(plan, editors)
             self.context.events.locked.emit()
-            self.context.plan.close()
+            plan.close()
             self.context.plan = None
+        self.drafts.forget()
+        self._passphrase = None
         clipboard.clear_if_ours()
         self.finished.emit(0)
 

@@ -1,5 +1,6 @@
-"""Watching for the moments the plan must disappear: idle time, sleep, and Shift pressed
-three times (the quick-exit gesture GOV.UK's "Exit this page" uses)."""
+"""Watching for the moments the plan must disappear: idle time, sleep, and the quick-exit keys
+(Ctrl+Shift+Q, and Shift pressed three times: the gesture GOV.UK's "Exit this page" uses); and
+taking every window of the planner off the screen when it does."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolTip, QWidget
+
+from planner.ui.dialogs.editor import EditorDialog, empty_inputs
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -85,10 +89,15 @@ def _first_receiver(watched: QObject) -> bool:
     return isinstance(watched, QWindow)
 
 
-class ShiftThreeTimes(QObject):
-    """Emits `triggered` when Shift is pressed three times in a row within a short time."""
+QUICK_EXIT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
-    # Shift, Shift, Shift: leave now.
+
+class QuickExitKeys(QObject):
+    """Emits `triggered` on Ctrl+Shift+Q, or when Shift is pressed three times in a row within
+    a short time, in any window of the application: the main window, the unlock screen, and
+    every dialog (a window shortcut does not reach past a modal dialog)."""
+
+    # Ctrl+Shift+Q, or Shift, Shift, Shift: leave now.
     triggered = Signal()
 
     WINDOW_SECONDS = 1.5
@@ -103,6 +112,10 @@ class ShiftThreeTimes(QObject):
             return False
         if not isinstance(event, QKeyEvent) or event.isAutoRepeat():
             return False
+        if event.key() == Qt.Key.Key_Q and event.modifiers() == QUICK_EXIT_MODIFIERS:
+            self._presses.clear()
+            self.triggered.emit()
+            return True
         if event.key() != Qt.Key.Key_Shift:
             self._presses.clear()
             return False
@@ -112,3 +125,27 @@ class ShiftThreeTimes(QObject):
             self._presses.clear()
             self.triggered.emit()
         return False
+
+
+def take_down_windows(keep: list[QWidget]) -> list[EditorDialog]:
+    """Take every window of the application but `keep` off the screen, in this event-loop
+    turn: tooltips, menus and pop-ups, message boxes, file dialogs, every dialog. Editors with
+    something typed in them are hidden whole (their text is kept as a draft by the caller,
+    then emptied); every other window is emptied, hidden and deleted. Returns the editors that
+    were on screen, so their text can be kept."""
+    QToolTip.hideText()
+    while (popup := QApplication.activePopupWidget()) is not None:
+        popup.close()
+    editors: list[EditorDialog] = []
+    for widget in QApplication.topLevelWidgets():
+        if widget in keep or not widget.isVisible():
+            continue
+        widget.hide()
+        if isinstance(widget, EditorDialog):
+            editors.append(widget)
+        elif isinstance(widget, QDialog):
+            empty_inputs(widget)
+            for label in widget.findChildren(QLabel):
+                label.clear()
+            widget.deleteLater()
+    return editors

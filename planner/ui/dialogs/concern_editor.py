@@ -10,7 +10,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -29,6 +28,7 @@ from planner.core.dto import AppUseDTO, ChildDTO, ConcernDTO
 from planner.core.models import CONCERN_STATUSES
 from planner.core.services.concerns import ConcernInput
 from planner.ui import words
+from planner.ui.dialogs.editor import EditorDialog
 from planner.ui.dialogs.log_fields import (
     CheckList,
     OptionalDate,
@@ -45,7 +45,7 @@ def app_name(catalog: Catalog, use: AppUseDTO) -> str:
     return use.custom_name or use.catalog_app_id or ""
 
 
-class ConcernEditor(QDialog):
+class ConcernEditor(EditorDialog):
     def __init__(
         self,
         concern: ConcernDTO | None,

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from planner.core.catalog import Catalog
 from planner.core.dto import PlanDetails
 from planner.core.services.plan import LANGUAGES, NewPlan
+from planner.ui.dialogs.editor import EditorDialog
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
@@ -29,7 +29,7 @@ class PlanSettings:
     idle_minutes: int
 
 
-class PlanSettingsDialog(QDialog):
+class PlanSettingsDialog(EditorDialog):
     def __init__(
         self,
         catalog: Catalog,
