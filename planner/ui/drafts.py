@@ -46,6 +46,7 @@ class DraftKeeper(QObject):
         Editors without changes are simply closed. The lock goes on even if writing fails."""
         from planner.core.services import drafts
 
+        self.question = self.viewer = None  # taken down with every other window
         changed = [e for e in editors if e.has_changes() or e.draft_id is not None]
         for editor in editors:
             if editor not in changed:
@@ -123,6 +124,7 @@ class DraftKeeper(QObject):
         box.setEscapeButton(later)
 
         def chosen(_result: int) -> None:
+            self.question = None
             clicked = box.clickedButton()
             if clicked is take:
                 self._take_back(draft, parent)
@@ -171,9 +173,13 @@ class DraftKeeper(QObject):
         layout.addWidget(text, 1)
         layout.addWidget(buttons)
         viewer.resize(520, 380)
-        viewer.finished.connect(lambda _result: self.offer(parent))
+        viewer.finished.connect(lambda _result: self._viewer_closed(parent))
         self.viewer = viewer
         viewer.open()
+
+    def _viewer_closed(self, parent: QWidget) -> None:
+        self.viewer = None
+        self.offer(parent)
 
     def _delete(self, draft_id: int) -> None:
         editor = self._parked.pop(draft_id, None)

@@ -129,23 +129,27 @@ class QuickExitKeys(QObject):
 
 def take_down_windows(keep: list[QWidget]) -> list[EditorDialog]:
     """Take every window of the application but `keep` off the screen, in this event-loop
-    turn: tooltips, menus and pop-ups, message boxes, file dialogs, every dialog. Editors with
-    something typed in them are hidden whole (their text is kept as a draft by the caller,
-    then emptied); every other window is emptied, hidden and deleted. Returns the editors that
-    were on screen, so their text can be kept."""
+    turn: tooltips, menus and pop-ups, message boxes, file dialogs, every dialog. Editors on
+    screen are hidden whole and returned (their text is kept as a draft by the caller, then
+    emptied); every other dialog, shown or left over from earlier, is emptied and deleted."""
     QToolTip.hideText()
     while (popup := QApplication.activePopupWidget()) is not None:
         popup.close()
-    editors: list[EditorDialog] = []
-    for widget in QApplication.topLevelWidgets():
-        if widget in keep or not widget.isVisible():
-            continue
+    windows = [w for w in QApplication.topLevelWidgets() if w not in keep]
+    on_screen = [w for w in windows if w.isVisible()]
+    for widget in on_screen:  # hiding comes first: it is what the person needs at once
         widget.hide()
-        if isinstance(widget, EditorDialog):
-            editors.append(widget)
-        elif isinstance(widget, QDialog):
-            empty_inputs(widget)
-            for label in widget.findChildren(QLabel):
-                label.clear()
-            widget.deleteLater()
+    editors = [w for w in on_screen if isinstance(w, EditorDialog)]
+    for widget in windows:
+        if not isinstance(widget, QDialog) or widget in editors or _holds_a_draft(widget):
+            continue
+        empty_inputs(widget)
+        for label in widget.findChildren(QLabel):
+            label.clear()
+        widget.deleteLater()
     return editors
+
+
+def _holds_a_draft(widget: QWidget) -> bool:
+    """An editor hidden by an earlier lock: already empty, and filled again if taken back."""
+    return isinstance(widget, EditorDialog) and widget.draft_id is not None

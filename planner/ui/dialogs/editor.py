@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QTextEdit,
     QWidget,
@@ -63,6 +64,7 @@ _FIELD_TYPES = (
     QSpinBox,
     QDateTimeEdit,
     QCheckBox,
+    QRadioButton,
     QListWidget,
 )
 
@@ -76,7 +78,9 @@ def _checkable(widget: QListWidget) -> bool:
 
 
 def _label(widget: QWidget) -> str:
-    return widget.accessibleName() or (widget.text() if isinstance(widget, QCheckBox) else "")
+    if isinstance(widget, QCheckBox | QRadioButton):
+        return widget.accessibleName() or widget.text()
+    return widget.accessibleName()
 
 
 def _value(widget: QWidget) -> FieldValue:
@@ -92,7 +96,7 @@ def _value(widget: QWidget) -> FieldValue:
         return int(widget.date().toJulianDay())
     if isinstance(widget, QDateTimeEdit):
         return int(widget.dateTime().toSecsSinceEpoch())
-    if isinstance(widget, QCheckBox):
+    if isinstance(widget, QCheckBox | QRadioButton):
         return widget.isChecked()
     assert isinstance(widget, QListWidget)
     return [row for row, item in enumerate(_items(widget)) if item.checkState().value]
@@ -103,7 +107,7 @@ def _set(widget: QWidget, value: FieldValue) -> None:
         widget.setText(value)
     elif isinstance(widget, QPlainTextEdit | QTextEdit) and isinstance(value, str):
         widget.setPlainText(value)
-    elif isinstance(widget, QCheckBox) and isinstance(value, bool):
+    elif isinstance(widget, QCheckBox | QRadioButton) and isinstance(value, bool):
         widget.setChecked(value)
     elif isinstance(widget, QComboBox) and isinstance(value, int):
         widget.setCurrentIndex(value)
@@ -174,8 +178,10 @@ class EditorDialog(QDialog):
         self._ask_before_leaving()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        event.ignore()  # the title bar's close button: the same question as Cancel
-        self.reject()
+        event.ignore()
+        if self.isVisible():  # the title bar's close button: the same question as Cancel
+            self.reject()
+        # Hidden, it is off the screen already (a lock hid it, keeping its text as a draft).
 
     def _ask_before_leaving(self) -> None:
         box = QMessageBox(
