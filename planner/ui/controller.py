@@ -26,6 +26,7 @@ from planner.ui.lock import (
     QuickExitKeys,
     take_down_windows,
 )
+from planner.ui.plain_text import PlainTextGuard
 from planner.ui.unlock import UnlockScreen
 
 if TYPE_CHECKING:
@@ -72,6 +73,8 @@ class WindowController(QObject):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.shift)  # the idle watcher installs itself while it counts
+        self.plain_text = PlainTextGuard(self)  # plan text is never read as HTML
+        app.installEventFilter(self.plain_text)
 
     # -- starting -----------------------------------------------------------------------
 
