@@ -19,6 +19,7 @@ from planner.paths import AppPaths
 from planner.ui import clipboard, i18n
 from planner.ui.announce import announcer
 from planner.ui.drafts import DraftKeeper
+from planner.ui.file_dialogs import keep_qt_settings_in
 from planner.ui.lock import (
     DEFAULT_IDLE_MINUTES,
     IDLE_PREFERENCE,
@@ -73,6 +74,7 @@ class WindowController(QObject):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.shift)  # the idle watcher installs itself while it counts
+        keep_qt_settings_in(paths.data_dir)  # no file-dialog history in ~/.config
         self.plain_text = PlainTextGuard(self)  # plan text is never read as HTML
         app.installEventFilter(self.plain_text)
 

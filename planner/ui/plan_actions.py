@@ -19,6 +19,7 @@ from planner.paths import PLAN_SUFFIX
 from planner.ui import events
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.passphrase import PassphraseDialog
+from planner.ui.file_dialogs import private_file_dialog
 
 if TYPE_CHECKING:
     from planner.ui.context import AppContext
@@ -90,7 +91,7 @@ class PlanActions(QObject):
     # -- files ------------------------------------------------------------------------------
 
     def save_copy(self) -> None:
-        dialog = QFileDialog(self._parent(), _t("Save a copy of the plan to a folder"))
+        dialog = private_file_dialog(self._parent(), _t("Save a copy of the plan to a folder"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(lambda folder: self.save_copy_to(Path(folder)))
@@ -118,7 +119,7 @@ class PlanActions(QObject):
 
     def open_other(self) -> None:
         folder = str(self.context.plan.path.parent) if self.context.plan else ""
-        dialog = QFileDialog(
+        dialog = private_file_dialog(
             self._parent(), _t("Open a plan"), folder, _t("Plans (*%1)").replace("%1", PLAN_SUFFIX)
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
