@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/ui/controller.py" line="+93"/>
-        <location line="+242"/>
-        <location filename="../../planner/ui/plan_actions.py" line="+161"/>
+        <location filename="../../planner/ui/controller.py" line="+106"/>
+        <location line="+254"/>
+        <location filename="../../planner/ui/plan_actions.py" line="+162"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-252"/>
         <source>Open the planner</source>
         <translation>Abrir el planificador</translation>
     </message>
@@ -31,12 +31,12 @@
         <translation>La copia de seguridad ya está en su lugar. El plan tal como estaba se guardó en %1.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>The plan is locked.</source>
         <translation>El plan está bloqueado.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>%1 is a folder, not a plan file.</source>
         <translation>%1 es una carpeta, no un archivo de plan.</translation>
     </message>
@@ -866,7 +866,7 @@
 <context>
     <name>AppsView</name>
     <message>
-        <location filename="../../planner/ui/views/apps.py" line="+49"/>
+        <location filename="../../planner/ui/views/apps.py" line="+47"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>Las apps del niño o niña</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Add apps…</source>
         <translation>&amp;Añadir apps…</translation>
     </message>
@@ -1776,13 +1776,13 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../planner/ui/views/contacts.py" line="+36"/>
+        <location filename="../../planner/ui/views/contacts.py" line="+35"/>
         <source>In danger right now? Call the emergency number. The built-in contacts were checked against their official sources; add your own below.</source>
         <translation>¿Hay peligro ahora mismo? Llame al número de emergencias. Los contactos incluidos se comprobaron en sus fuentes oficiales; añada los suyos abajo.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -2215,7 +2215,7 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../planner/ui/views/children_panels.py" line="+159"/>
+        <location filename="../../planner/ui/views/children_panels.py" line="+157"/>
         <source>Add de&amp;vice…</source>
         <translation>Añadir dispositi&amp;vo…</translation>
     </message>
@@ -2281,9 +2281,76 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../planner/ui/drafts.py" line="+111"/>
+        <source>Planner</source>
+        <translation>Planificador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was not saved when the plan was locked or closed. What was written is kept inside the plan. Take it back?</source>
+        <translation>«%1» no se había guardado cuando el plan se bloqueó o se cerró. Lo escrito se guarda dentro del plan. ¿Recuperarlo?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Take it back</source>
+        <translation>&amp;Recuperarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>&amp;Delete it</source>
+        <translation>&amp;Borrarlo</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What was written, to copy into the section it belongs to:</source>
+        <translation>Lo que se escribió, para copiarlo en la sección a la que pertenece:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was written</source>
+        <translation>Lo que se escribió</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keep it for later</source>
+        <translation>&amp;Guardarlo para más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../planner/ui/dialogs/editor.py" line="+190"/>
+        <source>Save what you changed?</source>
+        <translation>¿Guardar lo que cambió?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar los cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+</context>
+<context>
     <name>ExportView</name>
     <message>
-        <location filename="../../planner/ui/views/export.py" line="+44"/>
+        <location filename="../../planner/ui/views/export.py" line="+45"/>
         <source>Include the conversation log and the concerns (private: off by default)</source>
         <translation>Incluir las conversaciones y las preocupaciones (privado: desactivado de entrada)</translation>
     </message>
@@ -2415,12 +2482,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+148"/>
+        <location line="+145"/>
         <source>Guidance</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-141"/>
         <source>What adults can do</source>
         <translation>Lo que pueden hacer los adultos</translation>
     </message>
@@ -2500,7 +2567,7 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
@@ -2546,7 +2613,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../planner/ui/views/log_view.py" line="+82"/>
+        <location filename="../../planner/ui/views/log_view.py" line="+81"/>
         <source>Details of the chosen entry</source>
         <translation>Detalles de la entrada elegida</translation>
     </message>
@@ -2576,7 +2643,7 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -3163,7 +3230,7 @@
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Next time</source>
         <translation>Próxima vez</translation>
     </message>
@@ -3352,7 +3419,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../planner/ui/dialogs/restore.py" line="+40"/>
+        <location filename="../../planner/ui/dialogs/restore.py" line="+41"/>
         <source>Restore from a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
@@ -3417,17 +3484,17 @@
         <translation>El plan se reemplazará por la copia de seguridad del %1. Los cambios hechos desde entonces estarán en la copia del plan que se guarda antes, no en el plan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a backup file</source>
         <translation>Elegir un archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Planner backups (*.json)</source>
         <translation>Copias de seguridad del planificador (*.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Name the new plan</source>
         <translation>Nombre del plan nuevo</translation>
     </message>
@@ -3437,7 +3504,7 @@
         <translation>Planes (*.plan)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The backup is now a new plan at %1. It has no passphrase: open it and protect it if others use this computer.</source>
         <translation>La copia de seguridad es ahora un plan nuevo en %1. No tiene frase de contraseña: ábralo y protéjalo si otras personas usan esta computadora.</translation>
     </message>
@@ -3571,34 +3638,34 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../planner/ui/views/app_settings.py" line="+51"/>
+        <location filename="../../planner/ui/views/app_settings.py" line="+49"/>
         <source>Setting</source>
         <translation>Ajuste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>Last checked</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-29"/>
         <source>Settings checklist</source>
         <translation>Lista de ajustes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>What you agreed, or why not</source>
         <translation>Lo que acordaron, o por qué no</translation>
     </message>
