@@ -98,10 +98,13 @@ class DraftKeeper(QObject):
         from planner.core.services import drafts
 
         plan = self._open_plan()
-        if plan is None:
-            return
-        with plan.unit_of_work() as session:
-            waiting = [d for d in drafts.list_drafts(session) if d.id not in self._later]
+        if plan is None or not plan.is_open:
+            return  # locked or closed meanwhile: offered after the next unlock
+        try:
+            with plan.unit_of_work() as session:
+                waiting = [d for d in drafts.list_drafts(session) if d.id not in self._later]
+        except PlannerError:
+            return  # the plan itself says what is wrong when it is next used
         if waiting:
             self._ask(waiting[0], parent)
 
@@ -166,8 +169,10 @@ class DraftKeeper(QObject):
         role = QDialogButtonBox.ButtonRole
         delete = buttons.addButton(self.tr("&Delete it"), role.DestructiveRole)
         keep = buttons.addButton(self.tr("&Keep it for later"), role.RejectRole)
-        delete.clicked.connect(lambda: (self._delete(draft.id), viewer.accept()))
-        keep.clicked.connect(lambda: (self._later.add(draft.id), viewer.reject()))
+        delete.clicked.connect(lambda: self._delete(draft.id))
+        delete.clicked.connect(viewer.accept)
+        keep.clicked.connect(lambda: self._later.add(draft.id))
+        keep.clicked.connect(viewer.reject)
         layout = QVBoxLayout(viewer)
         layout.addWidget(intro)
         layout.addWidget(text, 1)

@@ -39,7 +39,7 @@ Field = tuple[str, str, FieldValue]
 
 def _inputs(dialog: QWidget) -> list[QWidget]:
     """The fields a person fills in, in a fixed order (the order they were built in)."""
-    found = []
+    found: list[QWidget] = []
     for widget in dialog.findChildren(QWidget):
         if isinstance(widget, QLineEdit) and isinstance(
             widget.parentWidget(), QAbstractSpinBox | QComboBox
