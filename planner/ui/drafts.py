@@ -169,6 +169,7 @@ class DraftKeeper(QObject):
         role = QDialogButtonBox.ButtonRole
         delete = buttons.addButton(self.tr("&Delete it"), role.DestructiveRole)
         keep = buttons.addButton(self.tr("&Keep it for later"), role.RejectRole)
+        keep.setDefault(True)  # Enter never deletes what someone wrote
         delete.clicked.connect(lambda: self._delete(draft.id))
         delete.clicked.connect(viewer.accept)
         keep.clicked.connect(lambda: self._later.add(draft.id))
