@@ -356,3 +356,20 @@ class ReminderCompletion(Base):
     outcome: Mapped[str] = mapped_column(String(10), default="done")
 
     reminder: Mapped[Reminder] = relationship(back_populates="completions")
+
+
+class Draft(Base):
+    """A half-written entry kept when the plan locked or the planner was left in a hurry.
+
+    It lives only here, inside the (encrypted) plan, and is offered back after unlocking.
+    """
+
+    __tablename__ = "draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Which editor it was typed in (its class), and the title the person saw ("Edit child").
+    editor: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(200))
+    # The editor's fields as JSON: [{"key": ..., "label": ..., "value": ...}, ...].
+    fields: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)

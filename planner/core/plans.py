@@ -33,7 +33,7 @@ from planner.core.sqlerrors import damaged_message, translate
 
 # The schema revisions this version of the planner knows, oldest first. A test checks that the
 # last one is Alembic's head, so opening a current plan never has to import Alembic.
-KNOWN_REVISIONS = ("0001", "0002")
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 SCHEMA_REVISION = KNOWN_REVISIONS[-1]
 
 Populate = Callable[[Session], None]

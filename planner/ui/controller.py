@@ -25,7 +25,9 @@ from planner.core.idle_lock import default_minutes, idle_minutes
 from planner.paths import AppPaths
 from planner.ui import clipboard, i18n
 from planner.ui.announce import announcer
-from planner.ui.lock import IdleWatcher, ShiftThreeTimes
+from planner.ui.drafts import DraftKeeper
+from planner.ui.file_dialogs import keep_qt_settings_in
+from planner.ui.lock import IdleWatcher, QuickExitKeys, take_down_windows
 from planner.ui.unlock import UnlockScreen
 
 if TYPE_CHECKING:
@@ -69,11 +71,14 @@ class WindowController(QObject):
         self.idle = IdleWatcher(default_minutes("home"), self)
         self.idle.idle.connect(self.lock)
         self.idle.slept.connect(self.lock)
-        self.shift = ShiftThreeTimes(self)
+        # Ctrl+Shift+Q and Shift three times; and plan text never read as HTML (plain_text).
+        self.shift = QuickExitKeys(self)
         self.shift.triggered.connect(self.quick_exit)
+        self.drafts = DraftKeeper(lambda: self.context.plan if self.context else None, self)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.shift)  # the idle watcher installs itself while it counts
+        keep_qt_settings_in(paths.data_dir)  # no file-dialog history in ~/.config
 
     # -- starting -----------------------------------------------------------------------
 
@@ -209,8 +214,8 @@ class WindowController(QObject):
             return
         protected = context.plan.encrypted
         self.idle.stop()
-        if self.main_window is not None:
-            self.main_window.hide()
+        take_down_windows([])
+        self.drafts.forget()  # the backup may not hold what the editors were editing
         context.events.locked.emit()
         context.plan.close()
         context.plan = None
@@ -276,13 +281,17 @@ class WindowController(QObject):
         self.idle.set_minutes(minutes)
         if plan.encrypted:
             self.idle.start()
+        self._passphrase = None  # the key lives in the open plan only, never in the window
         context.events.unlocked.emit()
+        if self.main_window is not None and not self._quiet:
+            self.drafts.offer(self.main_window)
         if self._restored_message:
             context.events.announce.emit(self._restored_message)
             self._restored_message = ""
 
     def _forget_windows(self) -> None:
         """Windows built in the previous language: they are built again when next shown."""
+        self.drafts.forget()  # their editors go with them; the drafts are shown as text
         for window in (self.main_window, self.unlock_screen):
             if window is not None:
                 window.hide()
@@ -355,8 +364,8 @@ class WindowController(QObject):
             self.context.plan = None
         clipboard.clear_if_ours()
         self.idle.stop()
-        if self.main_window is not None:
-            self.main_window.hide()
+        take_down_windows([])
+        self.drafts.forget()
 
     def _plan_removed(self, message: str) -> None:
         """The plan was removed: in shelter use, back to the home screen for the next family;
@@ -377,26 +386,34 @@ class WindowController(QObject):
         if context is None or context.plan is None or not context.plan.encrypted:
             return
         self.idle.stop()
-        if self.main_window is not None:
-            self.main_window.hide()
+        self._take_down(context.plan)
         context.events.locked.emit()
         context.plan.close()
         context.plan = None
+        self._passphrase = None
         clipboard.clear_if_ours()
         screen = self._show_unlock()
         announcer.say(screen, _t("The plan is locked."))
 
+    def _take_down(self, plan: PlanFile) -> None:
+        """Every window off the screen in this turn; what editors held is kept in the plan."""
+        editors = take_down_windows([w for w in (self.unlock_screen,) if w is not None])
+        self.drafts.keep(plan, editors)
+
     def quick_exit(self) -> None:
         """Hide every window at once, then lock and end. Nothing asks "are you sure"."""
-        for widget in QApplication.topLevelWidgets():
-            widget.hide()
+        editors = take_down_windows([])  # first: every window off the screen, this turn
         if self.tray_icon is not None:
             self.tray_icon.hide()
         self.idle.stop()
-        if self.context is not None and self.context.plan is not None:
+        plan = self.context.plan if self.context is not None else None
+        if self.context is not None and plan is not None:
+            self.drafts.keep(plan, editors)
             self.context.events.locked.emit()
-            self.context.plan.close()
+            plan.close()
             self.context.plan = None
+        self.drafts.forget()
+        self._passphrase = None
         clipboard.clear_if_ours()
         self.finished.emit(0)
 

@@ -27,6 +27,7 @@ from planner.paths import PLAN_SUFFIX
 from planner.ui import events
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.passphrase import PassphraseDialog
+from planner.ui.file_dialogs import private_file_dialog
 
 if TYPE_CHECKING:
     from planner.ui.context import AppContext
@@ -46,7 +47,7 @@ def choose_plan_file(
 ) -> QFileDialog:
     """The file dialog for opening a plan. It always starts in the planner's own plans folder,
     never where the last person went: that folder could be another family's USB stick."""
-    dialog = QFileDialog(
+    dialog = private_file_dialog(
         parent, _t("Open a plan"), str(folder), _t("Plans (*%1)").replace("%1", PLAN_SUFFIX)
     )
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -130,7 +131,7 @@ class PlanActions(QObject):
 
     def save_copy(self) -> None:
         # The home folder, not the last folder used: that could be another family's stick.
-        dialog = QFileDialog(
+        dialog = private_file_dialog(
             self._parent(), _t("Save a copy of the plan to a folder"), QDir.homePath()
         )
         dialog.setFileMode(QFileDialog.FileMode.Directory)

@@ -4,15 +4,15 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/ui/controller.py" line="+106"/>
-        <location line="+326"/>
+        <location filename="../../planner/ui/controller.py" line="+111"/>
+        <location line="+338"/>
         <location filename="../../planner/ui/excepthook.py" line="+67"/>
-        <location filename="../../planner/ui/plan_actions.py" line="+237"/>
+        <location filename="../../planner/ui/plan_actions.py" line="+238"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-336"/>
         <source>Open the planner</source>
         <translation>Abrir el planificador</translation>
     </message>
@@ -32,12 +32,12 @@
         <translation>La copia de seguridad ya está en su lugar. El plan tal como estaba se guardó en %1.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>The plan is locked.</source>
         <translation>El plan está bloqueado.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>%1 is a folder, not a plan file.</source>
         <translation>%1 es una carpeta, no un archivo de plan.</translation>
     </message>
@@ -2046,7 +2046,7 @@
         <translation>El planificador ahora usa la información de seguridad %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Update safety information</source>
         <translation>Actualizar la información de seguridad</translation>
     </message>
@@ -2394,9 +2394,76 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../planner/ui/drafts.py" line="+114"/>
+        <source>Planner</source>
+        <translation>Planificador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was not saved when the plan was locked or closed. What was written is kept inside the plan. Take it back?</source>
+        <translation>«%1» no se había guardado cuando el plan se bloqueó o se cerró. Lo escrito se guarda dentro del plan. ¿Recuperarlo?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Take it back</source>
+        <translation>&amp;Recuperarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>&amp;Delete it</source>
+        <translation>&amp;Borrarlo</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What was written, to copy into the section it belongs to:</source>
+        <translation>Lo que se escribió, para copiarlo en la sección a la que pertenece:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was written</source>
+        <translation>Lo que se escribió</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keep it for later</source>
+        <translation>&amp;Guardarlo para más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../planner/ui/dialogs/editor.py" line="+190"/>
+        <source>Save what you changed?</source>
+        <translation>¿Guardar lo que cambió?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar los cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+</context>
+<context>
     <name>ExportView</name>
     <message>
-        <location filename="../../planner/ui/views/export.py" line="+52"/>
+        <location filename="../../planner/ui/views/export.py" line="+53"/>
         <source>Include the conversation log and the concerns (private: off by default)</source>
         <translation>Incluir las conversaciones y las preocupaciones (privado: desactivado de entrada)</translation>
     </message>
@@ -3521,7 +3588,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../planner/ui/dialogs/restore.py" line="+40"/>
+        <location filename="../../planner/ui/dialogs/restore.py" line="+41"/>
         <source>Restore from a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
@@ -3586,17 +3653,17 @@
         <translation>El plan se reemplazará por la copia de seguridad del %1. Los cambios hechos desde entonces estarán en la copia del plan que se guarda antes, no en el plan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a backup file</source>
         <translation>Elegir un archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Planner backups (*.json)</source>
         <translation>Copias de seguridad del planificador (*.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Name the new plan</source>
         <translation>Nombre del plan nuevo</translation>
     </message>
@@ -3606,7 +3673,7 @@
         <translation>Planes (*.plan)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The backup is now a new plan at %1. It has no passphrase: open it and protect it if others use this computer.</source>
         <translation>La copia de seguridad es ahora un plan nuevo en %1. No tiene frase de contraseña: ábralo y protéjalo si otras personas usan esta computadora.</translation>
     </message>

@@ -13,7 +13,7 @@ from planner.core.db import connect_raw, make_engine
 from planner.core.migrate import head_revision
 from planner.core.models import Base
 from planner.core.plans import KNOWN_REVISIONS, SCHEMA_REVISION, PlanFile
-from planner.core.services import apps, children, contacts, conversations
+from planner.core.services import apps, children, contacts, conversations, drafts, reminders
 from planner.core.services.plan import get_details
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
@@ -69,5 +69,37 @@ def test_a_plan_of_the_first_schema_opens_upgraded_with_nothing_lost(tmp_path):
     try:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert connection.execute("SELECT nickname FROM child").fetchall() == [("Robin",)]
+    finally:
+        connection.close()
+
+
+def test_a_plan_of_schema_0002_opens_upgraded_with_nothing_lost(tmp_path):
+    path = tmp_path / "old.plan"
+    shutil.copy2(FIXTURES / "schema-0002.plan", path)
+
+    with PlanFile.open(path) as plan, plan.unit_of_work() as session:
+        details = get_details(session)
+        assert (details.name, details.country, details.mode) == (
+            "Schema 0002 family",
+            "GB",
+            "shelter",
+        )
+        (sam,) = children.list_children(session)
+        assert (sam.nickname, sam.birth_year, sam.notes) == ("Sam", 2013, "Likes drawing")
+        found = conversations.list_conversations(session, query="gift cards")
+        assert [c.child_wants for c in found] == ["Tell me first"]
+        assert [(c.name, c.notes) for c in contacts.list_contacts(session)] == [
+            ("Ms Patel", "Tuesdays")
+        ]
+        (reminder,) = reminders.list_reminders(session)
+        assert reminder.title == "Look at the friends list together"
+        assert reminder.rrule == "FREQ=WEEKLY"
+        # Drafts are new in 0003: the upgraded plan has the table, and none in it.
+        assert drafts.list_drafts(session) == []
+
+    (backup,) = backups_of(path)
+    connection = connect_raw(backup, None)
+    try:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
     finally:
         connection.close()

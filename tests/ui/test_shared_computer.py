@@ -152,3 +152,22 @@ def test_lock_clears_the_clipboard_only_when_it_holds_the_planners_text(qtbot, c
     QGuiApplication.clipboard().setText("the person's own text")
     controller.lock()
     assert QGuiApplication.clipboard().text() == "the person's own text"
+
+
+def test_the_window_forgets_a_given_passphrase_once_the_plan_is_open(
+    qtbot, protected_plan_path, planner_home
+):
+    # `--passphrase-stdin` hands the window the passphrase: it is dropped as soon as the plan
+    # is open (the key lives in the open plan only), so nothing holds it after a lock.
+    controller = WindowController(AppPaths(planner_home), protected_plan_path, PASSPHRASE)
+    controller.start()
+    assert controller.main_window is not None and controller.main_window.isVisible()
+    assert controller._passphrase is None
+    controller.lock()
+    assert controller.unlock_screen is not None and controller.unlock_screen.isVisible()
+    assert controller.context.plan is None
+    for widget in (controller.main_window, controller.unlock_screen):
+        widget.close()
+    app = QApplication.instance()
+    app.removeEventFilter(controller.idle)
+    app.removeEventFilter(controller.shift)

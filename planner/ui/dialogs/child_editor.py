@@ -7,7 +7,6 @@ from typing import NamedTuple
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,6 +21,7 @@ from planner.core.dto import AdultDTO, ChildDTO, DeviceDTO
 from planner.core.models import ADULT_ROLES, DEVICE_KINDS
 from planner.core.services.validate import OLDEST_CHILD_AGE
 from planner.ui import words
+from planner.ui.dialogs.editor import EditorDialog
 
 
 class ChildValue(NamedTuple):
@@ -51,7 +51,7 @@ def notes_box(parent: QWidget) -> QPlainTextEdit:
     return box
 
 
-class _Editor(QDialog):
+class _Editor(EditorDialog):
     """A form with Save and Cancel; Save stays off while a required field is empty."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:

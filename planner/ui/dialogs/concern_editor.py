@@ -10,7 +10,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -30,6 +29,7 @@ from planner.core.models import CONCERN_STATUSES
 from planner.core.services.apps import app_display_name
 from planner.core.services.concerns import ConcernInput
 from planner.ui import words
+from planner.ui.dialogs.editor import EditorDialog
 from planner.ui.dialogs.log_fields import (
     CheckList,
     OptionalDate,
@@ -40,7 +40,7 @@ from planner.ui.dialogs.log_fields import (
 )
 
 
-class ConcernEditor(QDialog):
+class ConcernEditor(EditorDialog):
     def __init__(
         self,
         concern: ConcernDTO | None,

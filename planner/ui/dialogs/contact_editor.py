@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -17,9 +16,10 @@ from planner.core.dto import ContactDTO
 from planner.core.models import CONTACT_KINDS
 from planner.core.services.contacts import ContactInput
 from planner.ui import words
+from planner.ui.dialogs.editor import EditorDialog
 
 
-class ContactEditor(QDialog):
+class ContactEditor(EditorDialog):
     def __init__(self, contact: ContactDTO | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("Add a contact"))

@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from planner.core.catalog import Catalog
 from planner.core.dto import ChildDTO, ConversationDTO
 from planner.ui import words
+from planner.ui.dialogs.editor import EditorDialog
 from planner.ui.dialogs.log_fields import (
     CheckList,
     OptionalDate,
@@ -47,7 +47,7 @@ class ConversationValues:
     follow_up_on: dt.date | None
 
 
-class ConversationEditor(QDialog):
+class ConversationEditor(EditorDialog):
     def __init__(
         self,
         conversation: ConversationDTO | None,

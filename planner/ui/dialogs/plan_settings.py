@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,6 +19,7 @@ from planner.core.catalog import Catalog
 from planner.core.dto import PlanDetails
 from planner.core.idle_lock import LONGEST_MINUTES, SHORTEST_MINUTES
 from planner.core.services.plan import LANGUAGES, NewPlan
+from planner.ui.dialogs.editor import EditorDialog
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
@@ -30,7 +30,7 @@ class PlanSettings:
     idle_minutes: int
 
 
-class PlanSettingsDialog(QDialog):
+class PlanSettingsDialog(EditorDialog):
     def __init__(
         self,
         catalog: Catalog,

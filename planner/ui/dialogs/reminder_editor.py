@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,12 +26,13 @@ from planner.core.errors import ValidationError
 from planner.core.services.reminders import SUBJECTS, ReminderInput
 from planner.core.services.suggestions import SuggestedReminder
 from planner.ui import words
+from planner.ui.dialogs.editor import EditorDialog
 from planner.ui.models.reminders import SubjectChoice
 
 CUSTOM = "custom"
 
 
-class ReminderEditor(QDialog):
+class ReminderEditor(EditorDialog):
     def __init__(
         self,
         choices: list[SubjectChoice],

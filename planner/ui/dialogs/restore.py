@@ -28,6 +28,7 @@ from planner.core.backups import backup_time, backups_of
 from planner.core.errors import PlannerError
 from planner.ui import words
 from planner.ui.dialogs.confirm import confirm
+from planner.ui.file_dialogs import PRIVATE, forget_history
 
 
 class RestoreDialog(QDialog):
@@ -112,13 +113,20 @@ class RestoreDialog(QDialog):
 
     def choose_backup_file(self) -> None:
         source, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup file"), "", self.tr("Planner backups (*.json)")
+            self,
+            self.tr("Choose a backup file"),
+            "",
+            self.tr("Planner backups (*.json)"),
+            "",
+            PRIVATE,
         )
+        forget_history()
         if not source:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Name the new plan"), "", self.tr("Plans (*.plan)")
+            self, self.tr("Name the new plan"), "", self.tr("Plans (*.plan)"), "", PRIVATE
         )
+        forget_history()
         if target:
             self.restore_file(Path(source), Path(target))
 

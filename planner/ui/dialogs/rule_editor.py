@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.catalog import AgreementItem, Catalog
 from planner.ui import words
+from planner.ui.dialogs.editor import EditorDialog
 from planner.ui.models.table import Column, DtoTableModel
 
 
@@ -53,7 +53,7 @@ def chosen_day(edit: QDateEdit) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-class RuleEditor(QDialog):
+class RuleEditor(EditorDialog):
     def __init__(
         self,
         catalog: Catalog,
@@ -148,7 +148,7 @@ class RuleEditor(QDialog):
         return RuleValue(None, self.own_text.toPlainText(), agreed_on)
 
 
-class AgreedOnDialog(QDialog):
+class AgreedOnDialog(EditorDialog):
     """When a rule was agreed; "not agreed yet" takes the date away again."""
 
     def __init__(

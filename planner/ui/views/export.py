@@ -27,6 +27,7 @@ from planner.core.dto import ChildDTO
 from planner.core.services import children
 from planner.ui import events
 from planner.ui.context import AppContext
+from planner.ui.file_dialogs import private_file_dialog
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
 
@@ -173,7 +174,7 @@ class ExportView(SectionView):
             "ics": self.tr("Calendar files (*.ics)"),
         }
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self, self.tr("Save as"), folder, filters[kind])
+        dialog = private_file_dialog(self, self.tr("Save as"), folder, filters[kind])
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
         dialog.selectFile(f"{self._suggested_name()}.{kind}")
