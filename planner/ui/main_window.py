@@ -293,7 +293,9 @@ class MainWindow(QMainWindow):
     def open_about(self) -> None:
         from planner.ui.about import AboutDialog
 
-        self.dialog = AboutDialog(self.context.paths, self)
+        self.dialog = AboutDialog(
+            self.context.paths, self, self.context.content, self.context.language
+        )
         self.dialog.open()
 
     # -- behaviour ----------------------------------------------------------------------

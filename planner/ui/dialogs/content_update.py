@@ -40,11 +40,18 @@ class ContentUpdateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Update safety information"))
         layout = QVBoxLayout(self)
+        signed = (
+            self.tr("It is signed with a TEST key, not by the planner's makers: apply it only "
+                    "to try the planner, never on a computer that families use.")
+            if pending.test_key
+            else self.tr("It was made and signed by the planner's makers.")
+        )  # fmt: skip
         summary = QLabel(
-            self.tr("This update is version %1, checked on %2. It was made and signed by the "
-                    "planner's makers. Read what it changes before you apply it.")
+            self.tr("This update is version %1, checked on %2. %3 Read what it changes before "
+                    "you apply it.")
             .replace("%1", pending.pack.version.text)
-            .replace("%2", long_date(pending.pack.checked, lang)),
+            .replace("%2", long_date(pending.pack.checked, lang))
+            .replace("%3", signed),
             self,
         )  # fmt: skip
         summary.setWordWrap(True)
