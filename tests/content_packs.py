@@ -3,6 +3,7 @@ from a copy of resources/ with the changes a test asks for."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -17,6 +18,11 @@ from cryptography.hazmat.primitives.serialization import (
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 CHANGED_NUMBER = "1-800-843-0000"  # test data only: never in resources/
+# Versions of test updates: newer than the built-in content (never dated after today, or the
+# planner refuses them as made in the future), the second newer than the first.
+TODAY = dt.date.today()
+NEWER = f"{TODAY:%Y.%m.%d}.1"
+NEWEST = f"{TODAY:%Y.%m.%d}.2"
 
 
 def new_test_key(folder: Path) -> tuple[Path, bytes]:

@@ -54,6 +54,11 @@ def describe(content: ContentInUse, today: dt.date) -> str:
     ]
     if content.test_key:
         lines.append("It is signed with a TEST key, not the planner's makers' key.")
+    for version in content.refused:
+        lines.append(
+            f"The imported update {version} is not used: its file was changed or damaged after "
+            "it was imported. Import the update file again."
+        )
     if content.is_stale(today):
         lines.append(
             "It is more than a year old: apps change their settings often. Ask the planner's "
@@ -68,7 +73,11 @@ def run_import(args: argparse.Namespace) -> int:
     store = AppPaths.resolve(args.data_dir).content_dir
     pending = prepare_import(Path(args.file).expanduser(), store, "en")
     print(f"This update is version {pending.pack.version.text}, checked on "
-          f"{pending.pack.checked.isoformat()}. It changes:")
+          f"{pending.pack.checked.isoformat()}.")
+    if pending.test_key:
+        print("It is signed with a TEST key, not by the planner's makers: apply it only to try "
+              "the planner, never on a computer that families use.")
+    print("It changes:")
     for line in pending.changes or ():
         print(f"  {'!! ' if line.important else '   '}{line.text}")
     if not pending.changes:
@@ -83,5 +92,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _confirmed() -> bool:
     print("Apply this update? [y/N] ", end="", flush=True)
-    answer = sys.stdin.readline().strip().lower()
-    return answer in ("y", "yes", "s", "si", "sí")
+    line = sys.stdin.readline()
+    if not line.endswith("\n"):
+        print()  # no answer (end of input): the next words start on their own line
+    return line.strip().lower() in ("y", "yes", "s", "si", "sí")

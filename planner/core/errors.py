@@ -75,6 +75,8 @@ class PackError(PlannerError):
 
         self.problem = problem
         self.fields = fields
+        if problem == "pack-cannot-store":  # a read-only folder or a full disk
+            self.exit_code = FileSystemError.exit_code
         super().__init__(pack_message(problem, fields, "en"))
 
     def in_language(self, lang: str) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.content_packs.store import ContentInUse
 from planner.paths import AppPaths
 from planner.resources import resource_path
 
@@ -61,10 +62,19 @@ COMPONENTS = (
 
 
 class AboutDialog(QDialog):
-    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        parent: QWidget | None = None,
+        content: ContentInUse | None = None,
+        lang: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About"))
         self.version_label = QLabel(self.tr("Version %1").replace("%1", version(DISTRIBUTION)))
+        self.content_label = QLabel(self._content_words(content, lang) if content else "")
+        self.content_label.setWordWrap(True)
+        self.content_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label = QLabel(str(paths.data_dir))
         self.folder_label.setTextInteractionFlags(SELECTABLE)
         self.folder_label.setAccessibleName(self.tr("Folder where the planner keeps its files"))
@@ -80,12 +90,40 @@ class AboutDialog(QDialog):
         )
         licence.setWordWrap(True)
         layout.addWidget(licence)
+        layout.addWidget(self.content_label)
         layout.addWidget(QLabel(self.tr("The planner keeps its files in this folder:")))
         layout.addWidget(self.folder_label)
         layout.addWidget(self._components())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _content_words(self, content: ContentInUse, lang: str) -> str:
+        """Which safety information the planner uses, and how old it is."""
+        from planner.core.content_packs.store import BUILT_IN
+        from planner.core.i18n import long_date
+
+        where = (
+            self.tr("built into this planner")
+            if content.source == BUILT_IN
+            else self.tr("updated from a file")
+        )
+        words = [
+            self.tr("Safety information: version %1 (%2), checked on %3.")
+            .replace("%1", content.version.text)
+            .replace("%2", where)
+            .replace("%3", long_date(content.checked, lang))
+        ]
+        if content.test_key:
+            words.append(self.tr("It is signed with a TEST key, not by the planner's makers."))
+        if content.refused:
+            words.append(
+                self.tr(
+                    "An imported update was not used: its file was changed or damaged. Use "
+                    "Help, Update safety information from a file, to import it again."
+                )
+            )
+        return " ".join(words)
 
     def _heading(self) -> QHBoxLayout:
         icon = QLabel()

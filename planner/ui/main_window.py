@@ -302,7 +302,9 @@ class MainWindow(QMainWindow):
     def open_about(self) -> None:
         from planner.ui.about import AboutDialog
 
-        self.about_dialog = AboutDialog(self.context.paths, self)
+        self.about_dialog = AboutDialog(
+            self.context.paths, self, self.context.content, self.context.language
+        )
         self.about_dialog.open()
 
     # -- behaviour ----------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import subprocess
 import sys
@@ -11,8 +10,15 @@ from pathlib import Path
 import pytest
 
 from planner.core.content_packs.format import build_pack
-from planner.core.content_packs.store import TEST_KEYS_VARIABLE
-from tests.content_packs import CHANGED_NUMBER, changed_resources, new_test_key, pack_files
+from planner.core.content_packs.keys import TEST_KEYS_VARIABLE
+from tests.content_packs import (
+    CHANGED_NUMBER,
+    NEWER,
+    TODAY,
+    changed_resources,
+    new_test_key,
+    pack_files,
+)
 from tests.pdfs import pdf_text
 
 
@@ -28,9 +34,9 @@ def run(home: Path, keys: Path, *args: str, stdin: str = ""):  # type: ignore[no
 def update(tmp_path: Path) -> Path:
     _pem, private = new_test_key(tmp_path / "keys")
     files = pack_files(changed_resources(tmp_path / "resources"))
-    target = tmp_path / "usb" / "safety-information-2099.01.01.fspack"
+    target = tmp_path / "usb" / f"safety-information-{NEWER}.fspack"
     target.parent.mkdir()
-    target.write_bytes(build_pack(files, "2099.01.01", dt.date(2099, 1, 1), private))
+    target.write_bytes(build_pack(files, NEWER, TODAY, private))
     return target
 
 
@@ -48,9 +54,9 @@ def test_import_shows_the_changes_asks_and_then_the_catalog_follows(update, tmp_
 
     applied = run(home, keys, "content", "import", str(update), "--yes")
     assert applied.returncode == 0, applied.stderr
-    assert "now uses safety information 2099.01.01" in applied.stdout
+    assert f"now uses safety information {NEWER}" in applied.stdout
     status = run(home, keys, "content", "status")
-    assert "2099.01.01 (imported from a file)" in status.stdout
+    assert f"{NEWER} (imported from a file)" in status.stdout
     assert "TEST key" in status.stdout
     listed = run(home, keys, "catalog", "--format", "json")
     assert "Test Chat" in listed.stdout and CHANGED_NUMBER in listed.stdout
@@ -72,7 +78,7 @@ def test_a_plan_using_an_app_the_update_removed_still_opens_and_exports(tmp_path
     (resources / "catalog" / "apps" / "roblox.toml").unlink()
     update = tmp_path / "update.fspack"
     files = pack_files(resources)
-    update.write_bytes(build_pack(files, "2099.01.01", dt.date(2099, 1, 1), private))
+    update.write_bytes(build_pack(files, NEWER, TODAY, private))
     home, keys = tmp_path / "home", tmp_path / "keys"
     plan = tmp_path / "demo.plan"
     assert run(home, keys, "demo", "--plan", str(plan)).returncode == 0
@@ -93,7 +99,7 @@ def test_a_pack_built_by_the_maintainers_tool_reaches_the_printed_plan(tmp_path)
     pem, _private = new_test_key(tmp_path / "keys")
     resources = changed_resources(tmp_path / "resources")
     info = resources / "content.toml"
-    info.write_text('version = "2099.01.01"\nchecked = 2099-01-01\n', encoding="utf-8")
+    info.write_text(f'version = "{NEWER}"\nchecked = {TODAY.isoformat()}\n', encoding="utf-8")
     tool = Path(__file__).resolve().parents[2] / "packaging" / "content_pack.py"
     built = subprocess.run(
         [sys.executable, str(tool), "build", "--key", str(pem), "--out", str(tmp_path / "dist"),
@@ -102,7 +108,7 @@ def test_a_pack_built_by_the_maintainers_tool_reaches_the_printed_plan(tmp_path)
     )  # fmt: skip
     assert built.returncode == 0, built.stderr
     home, keys = tmp_path / "home", tmp_path / "keys"
-    pack = tmp_path / "dist" / "safety-information-2099.01.01.fspack"
+    pack = tmp_path / "dist" / f"safety-information-{NEWER}.fspack"
     assert run(home, keys, "content", "import", str(pack), "--yes").returncode == 0
     plan = tmp_path / "demo.plan"
     assert run(home, keys, "demo", "--plan", str(plan)).returncode == 0

@@ -7,28 +7,33 @@ as it was."""
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from planner.core.content_packs.format import MAX_PACK_BYTES, build_pack
+from planner.core.content_packs.keys import TEST_KEYS_VARIABLE
 from planner.core.content_packs.store import (
     BUILT_IN,
     IMPORTED,
-    TEST_KEYS_VARIABLE,
     apply_import,
     built_in_version,
     content_in_use,
     prepare_import,
 )
 from planner.core.errors import PackError
-from tests.content_packs import CHANGED_NUMBER, changed_resources, new_test_key, pack_files
+from tests.content_packs import (
+    CHANGED_NUMBER,
+    NEWER,
+    NEWEST,
+    TODAY,
+    changed_resources,
+    new_test_key,
+    pack_files,
+)
 
-NEWER = "2099.01.01"
-NEWEST = "2099.06.01"  # newer than NEWER: bad packs are refused for their own fault
-CHECKED = dt.date(2099, 1, 1)
+CHECKED = TODAY
 
 
 @pytest.fixture
@@ -139,9 +144,8 @@ def test_a_bad_pack_is_refused_and_the_content_in_use_is_unchanged(
     before = snapshot(store)
     path, words = bad_packs(good_pack, tmp_path, signing_key)[case]
     if case == "older version":  # older than the one in use, even if newer than the built-in
-        path.write_bytes(
-            build_pack(pack_files(tmp_path / "resources"), "2098.01.01", CHECKED, signing_key)
-        )
+        files, today = pack_files(tmp_path / "resources"), f"{TODAY:%Y.%m.%d}"
+        path.write_bytes(build_pack(files, today, CHECKED, signing_key))
 
     with pytest.raises(PackError, match=words.replace("(", r"\(").replace(")", r"\)")) as refused:
         prepare_import(path, store, "en")
@@ -151,17 +155,42 @@ def test_a_bad_pack_is_refused_and_the_content_in_use_is_unchanged(
     assert content_in_use(store).version.text == NEWER
 
 
-def test_an_unpacked_file_changed_on_disk_is_never_used(good_pack, tmp_path):
+def test_a_stored_update_changed_on_disk_is_never_used_and_that_is_said(good_pack, tmp_path):
     """Someone else on a shared computer edits a number in the stored update."""
     store = tmp_path / "content"
-    folder = apply_import(prepare_import(good_pack, store, "en"), store)
-    contacts = folder / "contacts" / "us.toml"
-    contacts.write_text(contacts.read_text().replace(CHANGED_NUMBER, "555-0100"), "utf-8")
+    stored = apply_import(prepare_import(good_pack, store, "en"), store)
+    envelope = json.loads(stored.read_bytes())
+    payload = base64.b64decode(envelope["payload"]).decode()
+    payload = payload.replace(CHANGED_NUMBER, "1-800-666-6666")
+    envelope["payload"] = base64.b64encode(payload.encode()).decode()
+    stored.write_text(json.dumps(envelope))
 
     content = content_in_use(store)
 
-    assert content.source == BUILT_IN
-    assert "555-0100" not in [c.phone for c in content.catalog.countries["US"].contacts]
+    assert content.source == BUILT_IN and content.refused == (NEWER,)
+    assert "1-800-666-6666" not in [c.phone for c in content.catalog.countries["US"].contacts]
+
+
+def test_an_update_that_drops_a_country_is_refused(tmp_path, signing_key):
+    resources = changed_resources(tmp_path / "resources")
+    (resources / "contacts" / "us.toml").unlink()
+    pack = tmp_path / "no-us.fspack"
+    pack.write_bytes(build_pack(pack_files(resources), NEWER, CHECKED, signing_key))
+    with pytest.raises(PackError, match="no contacts for US"):
+        prepare_import(pack, tmp_path / "content", "en")
+
+
+@pytest.mark.parametrize("version", ["9999.12.31", "2027.13.45", "٢٠٢٧.٠٢.٠١"])
+def test_a_version_from_the_future_or_no_calendar_is_refused(version, tmp_path, signing_key):
+    files = pack_files(changed_resources(tmp_path / "resources"))
+    pack = tmp_path / "odd.fspack"
+    if version == "9999.12.31":
+        pack.write_bytes(build_pack(files, version, CHECKED, signing_key))
+        with pytest.raises(PackError, match="in the future"):
+            prepare_import(pack, tmp_path / "content", "en")
+    else:
+        with pytest.raises(PackError, match="is not a version"):
+            build_pack(files, version, CHECKED, signing_key)
 
 
 def test_a_pack_signed_with_a_test_key_says_so(good_pack, tmp_path):

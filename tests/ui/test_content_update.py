@@ -4,18 +4,24 @@ and the new app are what the window shows; a tampered file is refused and change
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from planner.core.content_packs.format import build_pack
-from planner.core.content_packs.store import TEST_KEYS_VARIABLE
+from planner.core.content_packs.keys import TEST_KEYS_VARIABLE
 from planner.core.services import contacts
 from planner.ui.dialogs.content_update import ContentUpdateDialog
 from planner.ui.main_window import MainWindow
-from tests.content_packs import CHANGED_NUMBER, changed_resources, new_test_key, pack_files
+from tests.content_packs import (
+    CHANGED_NUMBER,
+    NEWER,
+    TODAY,
+    changed_resources,
+    new_test_key,
+    pack_files,
+)
 
 
 @pytest.fixture
@@ -33,7 +39,7 @@ def update(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     target = tmp_path / "usb" / "update.fspack"
     target.parent.mkdir()
     files = pack_files(changed_resources(tmp_path / "resources"))
-    target.write_bytes(build_pack(files, "2099.01.01", dt.date(2099, 1, 1), private))
+    target.write_bytes(build_pack(files, NEWER, TODAY, private))
     return target
 
 
@@ -46,12 +52,14 @@ def test_an_update_is_shown_then_applied_and_the_window_follows(qtbot, main_wind
     first = lines[0]
     assert CHANGED_NUMBER in first.text() and first.font().bold() and not first.icon().isNull()
     assert any(item.text() == "New app: Test Chat" for item in lines)
+    words = " ".join(label.text() for label in review.findChildren(QLabel))
+    assert "TEST key" in words and "signed by the planner's makers." not in words
 
     review.accept()
 
     assert "test-chat" in window.context.catalog.apps
     content = window.context.content
-    assert content is not None and content.version.text == "2099.01.01"
+    assert content is not None and content.version.text == NEWER
     with window.context.plan.unit_of_work() as session:
         phones = [contact.phone for contact in contacts.list_contacts(session)]
     assert CHANGED_NUMBER in phones
@@ -70,3 +78,12 @@ def test_a_tampered_update_is_refused_in_plain_words(qtbot, main_window, update)
     assert main_window.context.catalog is before
     box.close()
     assert QApplication.activeModalWidget() is None
+
+
+def test_about_says_which_safety_information_is_in_use_and_a_test_key(qtbot, main_window, update):
+    main_window.content_update.check(update)
+    main_window.content_update.dialog.accept()
+    main_window.open_about()
+    words = main_window.about_dialog.content_label.text()
+    assert f"version {NEWER} (updated from a file)" in words
+    assert "TEST key" in words

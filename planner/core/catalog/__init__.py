@@ -12,8 +12,10 @@ the TOML files, and from the TOML files otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.core.catalog.compiled import read_compiled
 from planner.core.catalog.types import (
@@ -51,6 +53,9 @@ from planner.core.catalog.types import (
 )
 from planner.resources import resource_dir
 
+if TYPE_CHECKING:
+    from planner.core.catalog.fields import TomlSource
+
 __all__ = [
     "AGE_BANDS",
     "APP_CATEGORIES",
@@ -84,6 +89,7 @@ __all__ = [
     "WorryStep",
     "YouthTip",
     "load_catalog",
+    "load_catalog_from_files",
     "load_catalog_from_toml",
 ]
 
@@ -102,11 +108,25 @@ def _load_installed(root: Path) -> Catalog:
 
 def load_catalog_from_toml(root: Path) -> Catalog:
     """Reads and checks every TOML file under `root`, ignoring any compiled copy."""
+    from planner.core.catalog.fields import TomlSource
+
+    return _load(TomlSource.folder(root))
+
+
+def load_catalog_from_files(files: Mapping[str, str]) -> Catalog:
+    """Checks the TOML texts of `files` ("contacts/us.toml" -> text) as if they were resources/;
+    for a verified safety information update, loaded from the bytes that were verified."""
+    from planner.core.catalog.fields import TomlSource
+
+    return _load(TomlSource.memory(files))
+
+
+def _load(source: TomlSource) -> Catalog:
     # Imported here: a start that finds the compiled catalog never needs the TOML readers.
     from planner.core.catalog.apps import load_apps
     from planner.core.catalog.contacts import load_countries
     from planner.core.catalog.guidance import load_guidance
 
-    apps = load_apps(root)
+    apps = load_apps(source)
     settings = {setting.id: setting for app in apps.values() for setting in app.settings}
-    return Catalog(apps, settings, load_countries(root), load_guidance(root))
+    return Catalog(apps, settings, load_countries(source), load_guidance(source))

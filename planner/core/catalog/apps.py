@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from typing import Any
 
 from planner.core.catalog.fields import (
     ID,
     Table,
+    TomlSource,
     Where,
     is_address,
     is_id,
@@ -19,6 +19,7 @@ from planner.core.catalog.fields import (
     read_meta,
     read_toml,
     refuse_duplicate,
+    stem,
     toml_files,
 )
 from planner.core.catalog.types import (
@@ -38,9 +39,10 @@ from planner.core.catalog.types import (
 from planner.core.catalog.youth import youth_text, youth_text_list
 
 
-def load_apps(root: Path) -> dict[str, App]:
+def load_apps(source: TomlSource) -> dict[str, App]:
     apps = [
-        _read_app(*read_toml(root, path), path.stem) for path in toml_files(root, "catalog/apps")
+        _read_app(*read_toml(source, name), stem(name))
+        for name in toml_files(source, "catalog/apps")
     ]
     # A file name equals its app's id, so ids are unique as file names are.
     return {app.id: app for app in sorted(apps, key=lambda app: app.name.casefold())}

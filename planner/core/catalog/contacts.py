@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from planner.core.catalog.fields import (
     Table,
+    TomlSource,
     Where,
     has_meta,
     is_address,
@@ -20,17 +20,18 @@ from planner.core.catalog.fields import (
     read_meta,
     read_toml,
     refuse_duplicate,
+    stem,
     toml_files,
 )
 from planner.core.catalog.types import CONTACT_KINDS, PAPER_SIZES, Contact, Country, FactMeta
 
 
-def load_countries(root: Path) -> dict[str, Country]:
+def load_countries(source: TomlSource) -> dict[str, Country]:
     countries: dict[str, Country] = {}
     contact_files: dict[str, str] = {}
-    for path in toml_files(root, "contacts"):
-        file, data = read_toml(root, path)
-        country = _read_country(file, data, path.stem)
+    for name in toml_files(source, "contacts"):
+        file, data = read_toml(source, name)
+        country = _read_country(file, data, stem(name))
         for contact in country.contacts:
             refuse_duplicate(contact_files, contact.id, Where(file, f'contact "{contact.id}"'))
         countries[country.code] = country

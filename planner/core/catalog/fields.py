@@ -237,25 +237,64 @@ def has_meta(table: Table) -> bool:
     return any(table.has(key) for key in ("sources", "checked", "secondary"))
 
 
-def read_toml(root: Path, path: Path) -> tuple[str, dict[str, Any]]:
-    name = path.relative_to(root).as_posix()
+class TomlSource:
+    """The content's TOML files by name ("contacts/us.toml"): a folder on disk, or the files of
+    a verified safety information update held in memory (never read from disk again, so what
+    is loaded is exactly what was signed)."""
+
+    def __init__(self, root: Path | None = None, files: Mapping[str, str] | None = None) -> None:
+        self._root = root
+        self._files = files
+
+    @classmethod
+    def folder(cls, root: Path) -> TomlSource:
+        return cls(root=root)
+
+    @classmethod
+    def memory(cls, files: Mapping[str, str]) -> TomlSource:
+        return cls(files=dict(files))
+
+    def names(self, folder: str) -> list[str] | None:
+        """The .toml files directly in `folder`, sorted; None when the folder is missing."""
+        if self._files is not None:
+            found = sorted(n for n in self._files if n.rpartition("/")[0] == folder)
+            return found if found or any(n.startswith(folder + "/") for n in self._files) else None
+        assert self._root is not None
+        directory = self._root / folder
+        if not directory.is_dir():
+            return None
+        return sorted(f"{folder}/{path.name}" for path in directory.glob("*.toml"))
+
+    def read(self, name: str) -> bytes:
+        if self._files is not None:
+            return self._files[name].encode("utf-8")
+        assert self._root is not None
+        return (self._root / name).read_bytes()
+
+
+def read_toml(source: TomlSource, name: str) -> tuple[str, dict[str, Any]]:
     try:
-        with path.open("rb") as file:
-            return name, tomllib.load(file)
-    except tomllib.TOMLDecodeError as error:
+        return name, tomllib.loads(source.read(name).decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise CatalogError(f"{name}: is not valid TOML: {error}") from error
-    except OSError as error:
-        raise CatalogError(f"{name}: cannot be read: {error.strerror}") from error
+    except RecursionError as error:  # tomllib recurses once per level of nesting
+        raise CatalogError(f"{name}: is nested too deeply") from error
+    except (OSError, KeyError) as error:
+        raise CatalogError(f"{name}: cannot be read") from error
 
 
-def toml_files(root: Path, folder: str) -> list[Path]:
-    directory = root / folder
-    if not directory.is_dir():
+def toml_files(source: TomlSource, folder: str) -> list[str]:
+    files = source.names(folder)
+    if files is None:
         raise CatalogError(f"{folder}: the folder is missing")
-    files = sorted(directory.glob("*.toml"))
     if not files:
         raise CatalogError(f"{folder}: the folder holds no .toml files")
     return files
+
+
+def stem(name: str) -> str:
+    """contacts/us.toml -> us"""
+    return name.rpartition("/")[2].removesuffix(".toml")
 
 
 def open_entry(data: dict[str, Any], where: Where, kind: str, check: Check) -> Table:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
 from planner.core.catalog.fields import (
     ID,
     Check,
     Table,
+    TomlSource,
     Where,
     has_meta,
     is_country,
@@ -21,6 +21,7 @@ from planner.core.catalog.fields import (
     read_meta,
     read_toml,
     refuse_duplicate,
+    stem,
 )
 from planner.core.catalog.types import (
     AGE_BANDS,
@@ -41,14 +42,15 @@ from planner.core.errors import CatalogError
 T = TypeVar("T")
 
 
-def load_guidance(root: Path) -> Guidance:
+def load_guidance(source: TomlSource) -> Guidance:
     # A file under another name would be silently ignored: most likely it is a misspelt one.
-    for path in sorted((root / "guidance").glob("*.toml")):
-        if path.stem not in GUIDANCE_FILES:
-            raise CatalogError(f"guidance/{path.name}: is not a known guidance file")
+    present = source.names("guidance") or []
+    for name in present:
+        if stem(name) not in GUIDANCE_FILES:
+            raise CatalogError(f"{name}: is not a known guidance file")
 
-    def read(stem: str, array: str, kind: str, reader: Callable[[Table], T]) -> tuple[T, ...]:
-        return _read_guidance_file(root, stem, array, kind, reader)
+    def read(file: str, array: str, kind: str, reader: Callable[[Table], T]) -> tuple[T, ...]:
+        return _read_guidance_file(source, present, file, (array, kind), reader)
 
     return Guidance(
         actions=read("adult_actions", "actions", "action", _read_action),
@@ -62,12 +64,17 @@ def load_guidance(root: Path) -> Guidance:
 
 
 def _read_guidance_file(
-    root: Path, stem: str, array: str, kind: str, read: Callable[[Table], T]
+    source: TomlSource,
+    present: list[str],
+    file_stem: str,
+    entries_named: tuple[str, str],  # the array of entries, and what one entry is called
+    read: Callable[[Table], T],
 ) -> tuple[T, ...]:
-    path = root / "guidance" / f"{stem}.toml"
-    if not path.is_file():
-        raise CatalogError(f"guidance/{stem}.toml: the file is missing")
-    file, data = read_toml(root, path)
+    array, kind = entries_named
+    name = f"guidance/{file_stem}.toml"
+    if name not in present:
+        raise CatalogError(f"{name}: the file is missing")
+    file, data = read_toml(source, name)
     top = Table(data, Where(file, ""))
     entries: list[T] = []
     seen: dict[str, str] = {}

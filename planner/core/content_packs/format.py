@@ -33,7 +33,10 @@ MAX_PACK_BYTES = 8 * 1024 * 1024  # today's content is under 1 MiB
 MAX_FILES = 400
 # The folders a pack may hold: the same TOML files as resources/, nothing else (no code).
 _FILE_NAME = re.compile(r"(catalog/apps|contacts|guidance)/[a-z0-9][a-z0-9_-]{0,60}\.toml")
-_VERSION = re.compile(r"(\d{4})\.(\d{2})\.(\d{2})(?:\.(\d{1,3}))?")
+_VERSION = re.compile(r"([0-9]{4})\.([0-9]{2})\.([0-9]{2})(?:\.([0-9]{1,3}))?")
+# A computer's clock may be a little ahead or behind; a pack from further ahead is a mistake
+# (a version of 9999.99.99 would make every real update look older).
+_CLOCK_SLACK = dt.timedelta(days=2)
 PUBLIC_KEY_BYTES = 32
 
 
@@ -44,8 +47,17 @@ class ContentVersion:
     text: str
 
     def __post_init__(self) -> None:
-        if not _VERSION.fullmatch(self.text):
-            raise PackError("pack-version", version=self.text)
+        match = _VERSION.fullmatch(self.text)
+        try:
+            dt.date(*(int(part) for part in match.groups()[:3])) if match else None
+        except ValueError:
+            match = None
+        if match is None:
+            raise PackError("pack-version", version=self.text[:40])
+
+    @property
+    def day(self) -> dt.date:
+        return dt.date(*self.order[:3])
 
     @property
     def order(self) -> tuple[int, ...]:
@@ -100,14 +112,24 @@ def build_pack(
 def read_pack(path: Path, trusted_keys: Mapping[str, bytes]) -> Pack:
     """The verified pack at `path`; PackError (a plain message) for anything else.
 
-    `trusted_keys` maps key ids to raw Ed25519 public keys (store.trusted_keys()).
+    `trusted_keys` maps key ids to raw Ed25519 public keys (keys.trusted_keys()).
     """
+    return read_pack_bytes(path, trusted_keys)[1]
+
+
+def read_pack_bytes(path: Path, trusted_keys: Mapping[str, bytes]) -> tuple[bytes, Pack]:
+    """The file's bytes, read once, and the verified pack they hold."""
     data = _read_limited(path)
+    return data, verify_pack(data, trusted_keys)
+
+
+def verify_pack(data: bytes, trusted_keys: Mapping[str, bytes]) -> Pack:
     envelope = _json_object(data, "pack-not-a-pack")
     if envelope.get("magic") != MAGIC:
         raise PackError("pack-not-a-pack")
-    if envelope.get("format") != FORMAT:
-        newer = isinstance(envelope.get("format"), int) and envelope["format"] > FORMAT
+    pack_format = envelope.get("format")
+    if type(pack_format) is not int or pack_format != FORMAT:  # bool is not a format
+        newer = type(pack_format) is int and pack_format > FORMAT
         raise PackError("pack-newer-format" if newer else "pack-not-a-pack")
     signer = envelope.get("signer")
     if not isinstance(signer, str) or signer not in trusted_keys:
@@ -119,6 +141,8 @@ def read_pack(path: Path, trusted_keys: Mapping[str, bytes]) -> Pack:
 
 def _read_limited(path: Path) -> bytes:
     try:
+        if path.is_dir():
+            raise PackError("pack-is-folder", path=str(path))
         if not path.is_file():
             raise PackError("pack-missing", path=str(path))
         if path.stat().st_size > MAX_PACK_BYTES:
@@ -168,16 +192,39 @@ def _read_payload(payload: bytes, signer: str) -> Pack:
     if not isinstance(files, dict):
         raise PackError("pack-not-a-pack")
     _check_files(files)
+    version, checked = content.get("version"), content.get("checked")
+    if not isinstance(version, str) or not isinstance(checked, str):
+        raise PackError("pack-not-a-pack")
     try:
-        checked = dt.date.fromisoformat(str(content.get("checked")))
+        checked_on = dt.date.fromisoformat(checked)
     except ValueError as error:
         raise PackError("pack-not-a-pack") from error
-    return Pack(ContentVersion(str(content.get("version"))), checked, signer, dict(files))
+    pack = Pack(ContentVersion(version), checked_on, signer, dict(files))
+    check_dates(pack.version, pack.checked)
+    return pack
+
+
+def check_dates(version: ContentVersion, checked: dt.date) -> None:
+    """Neither the version's day nor the checked date may lie in the future."""
+    latest = dt.date.today() + _CLOCK_SLACK
+    if version.day > latest or checked > latest:
+        raise PackError("pack-future", version=version.text, checked=checked.isoformat())
 
 
 def _check_files(files: Mapping[str, object]) -> None:
     if not files or len(files) > MAX_FILES:
         raise PackError("pack-not-a-pack")
     for name, text in files.items():
-        if not isinstance(name, str) or not _FILE_NAME.fullmatch(name) or not isinstance(text, str):
-            raise PackError("pack-bad-file", name=str(name)[:80])
+        if not isinstance(name, str) or not _FILE_NAME.fullmatch(name) or not _utf8(text):
+            raise PackError("pack-bad-file", name=repr(name)[:80])
+
+
+def _utf8(text: object) -> bool:
+    """Text that can be written as UTF-8 (JSON allows lone surrogates, which cannot)."""
+    if not isinstance(text, str):
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -32,7 +32,19 @@ MESSAGES = {
     "pack-bad-file": mark(
         "This update holds a file the planner does not accept ({name}). Nothing was changed."
     ),
-    "pack-version": mark("{version} is not a version of the safety information."),
+    "pack-version": mark(
+        "{version} is not a version of the safety information. Nothing was changed."
+    ),
+    "pack-is-folder": mark("{path} is a folder: choose the update file inside it."),
+    "pack-future": mark(
+        "This update says it was made or checked in the future ({version}, {checked}): check "
+        "this computer's date, or ask the planner's makers for a correct file. Nothing was "
+        "changed."
+    ),
+    "pack-drops-country": mark(
+        "This update has no contacts for {countries}, which this planner offers: plans there "
+        "would lose their emergency numbers. Nothing was changed."
+    ),
     "pack-not-newer": mark(
         "This update ({version}) is not newer than the safety information in use ({current}). "
         "Nothing was changed."

@@ -30,6 +30,7 @@ from planner.core.content_packs.store import PendingImport
 from planner.core.errors import PackError
 from planner.core.i18n import long_date
 from planner.ui.context import AppContext
+from planner.ui.file_dialogs import private_file_dialog
 from planner.ui.ops import Ops
 
 
@@ -40,11 +41,18 @@ class ContentUpdateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Update safety information"))
         layout = QVBoxLayout(self)
+        signed = (
+            self.tr("It is signed with a TEST key, not by the planner's makers: apply it only "
+                    "to try the planner, never on a computer that families use.")
+            if pending.test_key
+            else self.tr("It was made and signed by the planner's makers.")
+        )  # fmt: skip
         summary = QLabel(
-            self.tr("This update is version %1, checked on %2. It was made and signed by the "
-                    "planner's makers. Read what it changes before you apply it.")
+            self.tr("This update is version %1, checked on %2. %3 Read what it changes before "
+                    "you apply it.")
             .replace("%1", pending.pack.version.text)
-            .replace("%2", long_date(pending.pack.checked, lang)),
+            .replace("%2", long_date(pending.pack.checked, lang))
+            .replace("%3", signed),
             self,
         )  # fmt: skip
         summary.setWordWrap(True)
@@ -97,13 +105,12 @@ class ContentUpdateFlow(QObject):
         self.dialog: QDialog | None = None
 
     def start(self) -> None:
-        chooser = QFileDialog(
+        chooser = private_file_dialog(  # no recent-files entry, no folder remembered
             self.window,
             self.tr("Choose the safety information update (a .fspack file)"),
             str(Path.home()),
             self.tr("Safety information updates (*.fspack)"),
         )
-        chooser.setOption(QFileDialog.Option.DontUseNativeDialog)  # no recent-files entry
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.fileSelected.connect(lambda name: self.check(Path(name)))
         self.dialog = chooser
