@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session
 
 from planner.core import models as m
 from planner.core.backup_schema import check_backup
+from planner.core.backup_values import check_counts, check_values
+from planner.core.catalog import Catalog, load_catalog
 from planner.core.errors import FileSystemError, ValidationError
 from planner.core.export.files import write_text_atomically
 from planner.core.plans import KNOWN_REVISIONS, SCHEMA_REVISION, PlanFile
@@ -31,6 +33,8 @@ from planner.core.services.validate import ids_text, ids_tuple
 
 FORMAT = "family-safety-planner-backup"
 VERSION = 1
+# The largest backup restore reads: far above what LIMITS let a plan hold in ordinary use.
+MAX_BACKUP_BYTES = 100_000_000
 _TABLES = m.Base.metadata.tables
 # JSON key -> table, in an order where every row comes after the rows it refers to.
 SECTIONS: dict[str, Table] = {
@@ -124,9 +128,16 @@ def _insert_after(row: dict[str, Any], after: str, key: str, value: Any) -> None
 # -- reading and checking --------------------------------------------------------------------
 
 
-def read_backup(path: Path) -> dict[str, Any]:
+def read_backup(path: Path, catalog: Catalog | None = None) -> dict[str, Any]:
     """Read and check a backup file; a ValidationError says what is wrong with it."""
     try:
+        if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
+            raise ValidationError(f"{path} is not a planner backup (it is not a file).")
+        if path.stat().st_size > MAX_BACKUP_BYTES:
+            raise ValidationError(
+                f"{path} is too large for a planner backup "
+                f"(at most {MAX_BACKUP_BYTES // 1_000_000} MB)."
+            )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as error:
         raise FileSystemError(f"There is no backup at {path}.") from error
@@ -137,23 +148,38 @@ def read_backup(path: Path) -> dict[str, Any]:
     return parse_backup(text)
 
 
-def parse_backup(text: str) -> dict[str, Any]:
+def parse_backup(text: str, catalog: Catalog | None = None) -> dict[str, Any]:
+    """Check everything, in this order: JSON, header, counts, shape, references, values."""
     document = _parse_json(text)
     _check_header(document)
+    check_counts(document)
     check_backup(document)
     _check_references(document)
+    check_values(document, catalog or load_catalog())
     return document
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValidationError(f"The backup holds {name}, which is not a number the planner uses.")
 
 
 def _parse_json(text: str) -> dict[str, Any]:
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError as error:
+        raise ValidationError(
+            "This file is not a planner backup: its lists and groups are nested too deeply."
+        ) from error
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated"):
             raise ValidationError("The backup is not complete (it ends too early).") from error
         raise ValidationError(
             f"The backup is damaged: it is not valid JSON (line {error.lineno}, "
             f"column {error.colno}: {error.msg})."
+        ) from error
+    except ValueError as error:  # a number longer than Python reads (4,300 digits)
+        raise ValidationError(
+            "This file is not a planner backup: it holds a number far too long to be real."
         ) from error
     if not isinstance(document, dict):
         raise ValidationError("This file is not a Family Safety Planner backup.")

@@ -90,6 +90,8 @@ class PlanFile:
         path = Path(path)
         if passphrase == "":
             raise PlanError("A passphrase cannot be empty.")
+        if passphrase is not None:
+            crypto.check_new_passphrase(passphrase)
         _check_can_create(path)
         lock = PlanLock(path)
         lock.acquire()
@@ -199,13 +201,26 @@ def is_protected(path: Path) -> bool:
     return not crypto.header_is_plain(_read_plan_header(Path(path)))
 
 
+def refuse_symlink(path: Path) -> None:
+    """A plan is used under its own name, never through a symbolic link: protecting would
+    replace the link and leave the plain target, removing would remove only the link."""
+    if path.is_symlink():
+        raise FileSystemError(
+            f"{path} is a symbolic link, not a plan file. Open the file it points to "
+            f"instead: {os.path.realpath(path)}"
+        )
+
+
 def _read_plan_header(path: Path) -> bytes:
     if not path.parent.is_dir():
         raise FileSystemError(f"The folder {path.parent} does not exist.")
+    refuse_symlink(path)
     if path.is_dir():
         raise FileSystemError(f"{path} is a folder, not a plan file.")
     if not path.exists():
         raise FileSystemError(f"There is no plan at {path}.")
+    if not path.is_file():  # a FIFO or a device: reading it could wait forever
+        raise FileSystemError(f"{path} is not a plan file (it is not an ordinary file).")
     try:
         header = crypto.read_header(path)
     except PermissionError as error:
@@ -222,7 +237,7 @@ def _read_plan_header(path: Path) -> bytes:
 def _check_can_create(path: Path) -> None:
     if not path.parent.is_dir():
         raise FileSystemError(f"The folder {path.parent} does not exist.")
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise FileSystemError(f"There is already a file at {path}; choose another name.")
     if not os.access(path.parent, os.W_OK):
         raise FileSystemError(

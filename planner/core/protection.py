@@ -119,6 +119,7 @@ def remove_passphrase(plan: PlanFile) -> PlanFile:
 def _new_passphrase(passphrase: str) -> tuple[bytes, bytes]:
     if not passphrase:
         raise ValidationError("A passphrase cannot be empty.")
+    crypto.check_new_passphrase(passphrase)
     salt = crypto.new_salt()
     return crypto.derive_key(passphrase, salt), salt
 

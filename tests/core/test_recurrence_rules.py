@@ -184,7 +184,7 @@ def test_renaming_keeps_progress_and_a_later_start_moves_the_next_date(session):
 
 @pytest.mark.parametrize(
     "rule",
-    ["FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=31"],
+    ["FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=-31"],
 )
 def test_a_day_no_chosen_month_has_is_refused_at_once(rule):
     # Without the planner's own check dateutil searches to the year 9999 (seconds per key).
