@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from planner.core.errors import DamagedPlanError
-    from planner.core.plans import SCHEMA_REVISION
+    from planner.core.revisions import SCHEMA_REVISION
     from planner.core.services.plan import counts
 
     path = plan_path(args)

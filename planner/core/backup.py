@@ -28,7 +28,8 @@ from planner.core.backup_values import check_counts, check_values
 from planner.core.catalog import Catalog, load_catalog
 from planner.core.errors import FileSystemError, ValidationError
 from planner.core.export.files import write_text_atomically
-from planner.core.plans import KNOWN_REVISIONS, SCHEMA_REVISION, PlanFile
+from planner.core.plans import PlanFile
+from planner.core.revisions import KNOWN_REVISIONS, SCHEMA_REVISION
 from planner.core.services.validate import ids_text, ids_tuple
 
 FORMAT = "family-safety-planner-backup"

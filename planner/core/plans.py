@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from planner.core import crypto
-from planner.core.backups import make_verified_backup
+from planner.core.backups import backups_of, make_verified_backup
 from planner.core.db import SessionFactory, connect_raw, make_engine, make_session_factory
 from planner.core.db import unit_of_work as _unit_of_work
 from planner.core.errors import (
@@ -29,12 +29,19 @@ from planner.core.errors import (
     PlanError,
 )
 from planner.core.filelock import PlanLock
+from planner.core.files import (
+    SIDECARS,
+    fsync_folder,
+    hidden,
+    make_private,
+    private_umask,
+    remove_with_sidecars,
+    sidecars,
+    wiping_logs_once_closed,
+)
+from planner.core.leftovers import CREATING, remove_stale_temp_files
+from planner.core.revisions import KNOWN_REVISIONS, SCHEMA_REVISION
 from planner.core.sqlerrors import damaged_message, translate
-
-# The schema revisions this version of the planner knows, oldest first. A test checks that the
-# last one is Alembic's head, so opening a current plan never has to import Alembic.
-KNOWN_REVISIONS = ("0001", "0002")
-SCHEMA_REVISION = KNOWN_REVISIONS[-1]
 
 Populate = Callable[[Session], None]
 
@@ -73,10 +80,9 @@ class PlanFile:
         try:
             # A passphrase given for a plan that has none is simply not needed.
             key = crypto.derive_key(passphrase, header) if encrypted and passphrase else None
+            _make_files_private(path)
             _bring_up_to_date(path, key, encrypted)
             # The file is intact and ours: leftovers of an interrupted protect or create go.
-            from planner.core.protection import remove_stale_temp_files
-
             remove_stale_temp_files(path)
             return cls(path, key, lock)
         except BaseException:
@@ -95,17 +101,18 @@ class PlanFile:
         _check_can_create(path)
         lock = PlanLock(path)
         lock.acquire()
-        building = path.with_name(f".{path.name}.creating")
+        building = hidden(path, CREATING)
         try:
             salt = crypto.new_salt() if passphrase else None
             key = crypto.derive_key(passphrase, salt) if passphrase and salt else None
-            _remove_with_sidecars(building)
-            _build(building, key, salt, populate)
+            remove_with_sidecars(building)
+            with private_umask():
+                _build(building, key, salt, populate)
             os.replace(building, path)
-            _sync_folder(path.parent)
+            fsync_folder(path.parent)
             return cls(path, key, lock)
         except BaseException as error:
-            _remove_with_sidecars(building)
+            remove_with_sidecars(building)
             lock.release()
             driver = error if isinstance(error, sqlcipher.Error) else getattr(error, "orig", None)
             if isinstance(driver, sqlcipher.Error):  # a full disk, a read-only folder...
@@ -146,21 +153,21 @@ class PlanFile:
             raise PlanError("The plan is locked or closed.")
         return make_verified_backup(self.path, self._key, reason)
 
-    # -- for planner.core.protection only (it swaps the file under an open plan) -------------
+    # -- for the modules that copy or swap the file under an open plan (rekey, protection) ---
 
-    def _connect_raw(self, path: Path | None = None) -> Any:
+    def connect_raw(self, path: Path | None = None) -> Any:
         """A bare connection with this plan's key, to the plan or to a copy made under its key."""
         if self._engine is None:
             raise PlanError("The plan is locked or closed.")
         return connect_raw(self.path if path is None else path, self._key)
 
-    def _suspend(self) -> tuple[bytes | None, PlanLock]:
+    def suspend(self) -> tuple[bytes | None, PlanLock]:
         """Close the database (folding the WAL back into the file) but keep holding the lock,
         and hand the key and the lock to the caller. This object then acts closed, and its
-        close() no longer touches that lock, until `_resume()` gives them back."""
+        close() no longer touches that lock, until `resume()` gives them back."""
         if self._engine is None:
             raise PlanError("The plan is locked or closed.")
-        self._engine.dispose()
+        self._dispose()
         key, lock = self._key, self._lock
         self._engine = None
         self._sessions = None
@@ -168,18 +175,28 @@ class PlanFile:
         self._lock = PlanLock(self.path)  # never acquired: releasing it does nothing
         return key, lock
 
-    def _resume(self, key: bytes | None, lock: PlanLock) -> None:
-        """Undo `_suspend()` when the file was not swapped after all."""
+    def resume(self, key: bytes | None, lock: PlanLock) -> None:
+        """Undo `suspend()` when the file was not swapped after all."""
         self._use(key, lock)
 
     def close(self) -> None:
         """Close the database (SQLite checkpoints the WAL), forget the key, drop the lock."""
         if self._engine is not None:
-            self._engine.dispose()
+            self._dispose()
         self._engine = None
         self._key = None
         self._sessions = None
         self._lock.release()
+
+    def _dispose(self) -> None:
+        """Close every connection. A plain plan's log holds its text in the clear: it is
+        overwritten once SQLite has folded it back (an encrypted plan's log is encrypted)."""
+        assert self._engine is not None
+        if self.encrypted:
+            self._engine.dispose()
+            return
+        with wiping_logs_once_closed(self.path):
+            self._engine.dispose()
 
     def __enter__(self) -> PlanFile:
         return self
@@ -260,7 +277,7 @@ def _schema_revision(connection: sqlcipher.Connection, encrypted: bool) -> str:
 
 def _bring_up_to_date(path: Path, key: bytes | None, encrypted: bool) -> None:
     """Check the file; refuse a newer schema; back up and upgrade an older one."""
-    new_sidecars = [p for p in _sidecars(path, "-wal", "-shm") if not p.exists()]
+    new_sidecars = [p for p in sidecars(path, "-wal", "-shm") if not p.exists()]
     try:
         connection = connect_raw(path, key)
         try:
@@ -298,13 +315,12 @@ def _build(building: Path, key: bytes | None, salt: bytes | None, populate: Popu
         engine.dispose()  # the last connection closing folds the WAL back into the file
 
 
-def _remove_with_sidecars(path: Path) -> None:
-    for sidecar in _sidecars(path, "", "-wal", "-shm", "-journal"):
-        sidecar.unlink(missing_ok=True)
-
-
-def _sidecars(path: Path, *suffixes: str) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in suffixes]
+def _make_files_private(path: Path) -> None:
+    """Plans made by older versions were readable by other accounts (0644): tighten the plan,
+    its side files and its safety copies to 0600 (the folder is the person's choice)."""
+    for file in [*sidecars(path, "", *SIDECARS), *backups_of(path)]:
+        if file.exists():
+            make_private(file)
 
 
 def _remove_if_left_empty(made: list[Path]) -> None:
@@ -317,14 +333,3 @@ def _remove_if_left_empty(made: list[Path]) -> None:
     for sidecar in made:
         with contextlib.suppress(OSError):
             sidecar.unlink(missing_ok=True)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from planner.core import protection
+from planner.core import protection, rekey
 from planner.core.errors import PlannerError
 from planner.core.plans import PlanFile
 from planner.paths import PLAN_SUFFIX
@@ -48,10 +48,10 @@ class PlanActions(QObject):
     # -- passphrase -----------------------------------------------------------------------
 
     def protect(self) -> None:
-        self._ask_new_passphrase(_t("Protect the plan with a passphrase"), protection.protect)
+        self._ask_new_passphrase(_t("Protect the plan with a passphrase"), rekey.protect)
 
     def change_passphrase(self) -> None:
-        self._ask_new_passphrase(_t("Change the passphrase"), protection.change_passphrase)
+        self._ask_new_passphrase(_t("Change the passphrase"), rekey.change_passphrase)
 
     def _ask_new_passphrase(self, title: str, swap: Callable[[PlanFile, str], PlanFile]) -> None:
         dialog = PassphraseDialog(title, self._parent())
@@ -67,7 +67,7 @@ class PlanActions(QObject):
                 "Without a passphrase, anyone who uses this computer can open and read this "
                 "plan. Its backups will not be protected either. Remove the passphrase?"
             ),
-            lambda: self._swap(protection.remove_passphrase),
+            lambda: self._swap(rekey.remove_passphrase),
         )
 
     def _swap(self, change: Callable[[PlanFile], PlanFile]) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.core import crypto, protection
+from planner.core import crypto, rekey
 from planner.core.backups import backups_of
 from planner.core.errors import (
     FileSystemError,
@@ -24,14 +24,8 @@ from planner.core.errors import (
 )
 from planner.core.passphrase_strength import MIN_LENGTH, Strength, strength
 from planner.core.plans import PlanFile, is_protected
-from planner.core.protection import (
-    CRASH_POINTS,
-    change_passphrase,
-    protect,
-    remove_passphrase,
-    remove_plan_from_computer,
-    save_copy_to,
-)
+from planner.core.protection import remove_plan_from_computer, save_copy_to
+from planner.core.rekey import CRASH_POINTS, change_passphrase, protect, remove_passphrase
 from planner.core.services import children
 from tests.conftest import PASSPHRASE
 
@@ -176,7 +170,7 @@ def test_a_failed_swap_leaves_the_plan_as_it_was_and_still_open(demo_plan_path, 
     def full_disk(_source: object, _target: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(protection.os, "replace", full_disk)
+    monkeypatch.setattr(rekey.os, "replace", full_disk)
     with pytest.raises(FileSystemError, match="not changed"):
         protect(plan, PASSPHRASE)
     monkeypatch.undo()
@@ -239,17 +233,17 @@ def test_remove_passphrase_makes_the_plan_readable_with_nothing_lost(protected_p
 CHILD = """
 import sys
 from pathlib import Path
-from planner.core import protection
+from planner.core import rekey
 from planner.core.plans import PlanFile
 
 operation, path, old, new = sys.argv[1:5]
 plan = PlanFile.open(Path(path), old or None)
 if operation == "protect":
-    plan = protection.protect(plan, new)
+    plan = rekey.protect(plan, new)
 elif operation == "change":
-    plan = protection.change_passphrase(plan, new)
+    plan = rekey.change_passphrase(plan, new)
 else:
-    plan = protection.remove_passphrase(plan)
+    plan = rekey.remove_passphrase(plan)
 plan.close()
 """
 
