@@ -113,7 +113,7 @@ class WindowController(QObject):
         from planner.ui.dialogs.first_run import FirstRunWizard
 
         path = self.plan_path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.paths.make_folder(path.parent)
         wizard = FirstRunWizard(load_catalog(), path)
         wizard.plan_created.connect(lambda: self._plan_ready(wizard.created_plan))
         wizard.rejected.connect(lambda: self.finished.emit(0))
