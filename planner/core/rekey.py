@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import signal
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from planner.core import crypto
 from planner.core.backups import backups_of
 from planner.core.db import connect_raw
-from planner.core.errors import FileSystemError, PlanError, ValidationError
+from planner.core.errors import FileSystemError, PlanError, PlannerError, ValidationError
 from planner.core.files import (
     SIDECARS,
     fsync_file,
@@ -40,7 +41,7 @@ from planner.core.files import (
 )
 from planner.core.leftovers import PROTECTING, RETIRED
 from planner.core.plans import PlanFile
-from planner.core.sqlerrors import translate
+from planner.core.sqlerrors import NEARLY_FULL, translate
 
 # Where a test may crash the process, in the order they are reached.
 CRASH_POINTS = (
@@ -153,7 +154,7 @@ def _swap(plan: PlanFile, new: tuple[bytes, bytes] | None, reason: str) -> PlanF
         os.replace(copy, path)
         swapped = True
     except sqlcipher.Error as error:
-        raise translate(error, path, encrypted=plan.encrypted) from error
+        raise _copy_error(error, path, plan.encrypted) from error
     except OSError as error:
         raise FileSystemError(
             f"The plan could not be rewritten in {path.parent} ({error.strerror}), so it was "
@@ -181,6 +182,20 @@ def _swap(plan: PlanFile, new: tuple[bytes, bytes] | None, reason: str) -> PlanF
         new_plan.make_backup(reason)
     _crash_point("backed-up")
     return new_plan
+
+
+def _copy_error(error: sqlcipher.Error, path: Path, encrypted: bool) -> PlannerError:
+    """The plan itself was checked when it was opened: an error while writing its copy is about
+    the copy. SQLCipher reports a copy cut short by a full disk as a damaged file; say what it
+    is when the disk has less room than a second plan needs."""
+    room = shutil.disk_usage(path.parent).free
+    if room < path.stat().st_size + NEARLY_FULL:
+        return FileSystemError(
+            f"The disk holding {path.parent} is nearly full: a passphrase change needs room for "
+            "a second copy of the plan while it works. Nothing was changed. Free some space, "
+            "then try again."
+        )
+    return translate(error, path, encrypted=encrypted)
 
 
 def _remove_old_copies(path: Path, retired: Path, *, wipe_retired: bool) -> None:
