@@ -129,7 +129,7 @@ def _write_html(plan: PlanFile, args: argparse.Namespace, out: Path) -> str:
 
 
 def _write_json(plan: PlanFile, _args: argparse.Namespace, out: Path) -> str:
-    from planner.core.backup import save_backup
+    from planner.core.json_backup import save_backup
 
     with plan.unit_of_work() as session:
         save_backup(session, out)

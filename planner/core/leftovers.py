@@ -21,10 +21,10 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from planner.core.backups import backups_of
 from planner.core.errors import PlanError
 from planner.core.filelock import PlanLock
 from planner.core.files import SIDECARS, closing_name, exists, hidden, sidecars, wipe
+from planner.core.safety_copies import backups_of
 
 PROTECTING = "protecting"
 RETIRED = "retired"

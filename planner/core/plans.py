@@ -19,7 +19,6 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from planner.core import crypto
-from planner.core.backups import backups_of, make_verified_backup
 from planner.core.db import SessionFactory, connect_raw, make_engine, make_session_factory
 from planner.core.db import unit_of_work as _unit_of_work
 from planner.core.errors import (
@@ -42,6 +41,7 @@ from planner.core.files import (
 )
 from planner.core.leftovers import CREATING, remove_stale_temp_files
 from planner.core.revisions import KNOWN_REVISIONS, SCHEMA_REVISION
+from planner.core.safety_copies import backups_of, make_verified_backup
 from planner.core.sqlerrors import damaged_message, translate
 from planner.core.wal import frames_beyond_damage, keep_copy
 

@@ -15,7 +15,6 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from planner.core import crypto
-from planner.core.backups import backups_of
 from planner.core.errors import FileSystemError, PlanError
 from planner.core.filelock import PlanLock, lock_path_for
 from planner.core.files import SIDECARS as _SIDECARS
@@ -28,6 +27,7 @@ from planner.core.leftovers import temp_files as _temp_files
 from planner.core.plans import PlanFile, refuse_symlink
 from planner.core.rekey import check_open as _check_open
 from planner.core.rekey import fingerprint as _fingerprint
+from planner.core.safety_copies import backups_of
 
 # -- shelter flows ---------------------------------------------------------------------------
 

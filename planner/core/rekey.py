@@ -28,7 +28,6 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from planner.core import crypto
-from planner.core.backups import backups_of
 from planner.core.db import connect_raw
 from planner.core.errors import FileSystemError, PlanError, PlannerError, ValidationError
 from planner.core.files import (
@@ -41,6 +40,7 @@ from planner.core.files import (
 )
 from planner.core.leftovers import PROTECTING, RETIRED
 from planner.core.plans import PlanFile
+from planner.core.safety_copies import backups_of
 from planner.core.sqlerrors import NEARLY_FULL, translate
 
 # Where a test may crash the process, in the order they are reached.

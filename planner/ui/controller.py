@@ -170,7 +170,7 @@ class WindowController(QObject):
             self._open(None)
 
     def _restore_pending(self, passphrase: str | None) -> None:
-        from planner.core.backups import restore_from_rotating_backup
+        from planner.core.safety_copies import restore_from_rotating_backup
 
         backup, self._pending_restore = self._pending_restore, None
         if backup is None:

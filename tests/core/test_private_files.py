@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.backup import save_backup
 from planner.core.demo import build_demo
+from planner.core.json_backup import save_backup
 from planner.core.plans import PlanFile
 from planner.core.rekey import protect
 from planner.core.services import children

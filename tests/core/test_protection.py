@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from planner.core import crypto, rekey
-from planner.core.backups import backups_of
 from planner.core.errors import (
     FileSystemError,
     PassphraseRequiredError,
@@ -26,6 +25,7 @@ from planner.core.passphrase_strength import MIN_LENGTH, Strength, strength
 from planner.core.plans import PlanFile, is_protected
 from planner.core.protection import remove_plan_from_computer, save_copy_to
 from planner.core.rekey import CRASH_POINTS, change_passphrase, protect, remove_passphrase
+from planner.core.safety_copies import backups_of
 from planner.core.services import children
 from tests.conftest import PASSPHRASE
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from planner.core.backup import backup_document, backup_json
+from planner.core.json_backup import backup_document, backup_json
 from planner.core.plans import PlanFile
 from tests.cli.test_export_cli import pdf_text
 from tests.reliability.conftest import (

@@ -66,7 +66,7 @@ def _installed_builtins() -> dict[str, BuiltinContact]:
 
 def _with_catalog_facts(row: ContactDTO, fact: BuiltinContact | None) -> ContactDTO:
     # A built-in id the installed catalog lacks is listed as it is stored: opening the plan
-    # (sync_builtin_contacts) and restore (backup_values) remove such rows.
+    # (sync_builtin_contacts) and restore (json_backup_values) remove such rows.
     if fact is None:
         return row
     fields = builtin_fields(fact)

@@ -217,7 +217,7 @@ class ExportView(SectionView):
             return
         with plan.unit_of_work() as session:
             if kind == "json":
-                from planner.core.backup import save_backup
+                from planner.core.json_backup import save_backup
 
                 save_backup(session, path)
             else:

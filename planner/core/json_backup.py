@@ -4,8 +4,8 @@ Format: resources/schemas/backup-v1.schema.json. Every table is written column b
 ids as they were, so that backup -> restore -> backup gives the same JSON (but for the export
 time). Restoring writes rows as they are instead of going through the services: the services
 give new ids, propose settings and recompute due dates, which would change the plan. Instead,
-every value is checked first (backup_schema.py for the shape, `_check_references` for how rows
-refer to each other), and the plan is built with PlanFile.create, so a refused or failed
+every value is checked first (json_backup_schema.py for the shape, `_check_references` for how
+rows refer to each other), and the plan is built with PlanFile.create, so a refused or failed
 restore leaves no file behind.
 """
 
@@ -23,11 +23,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from planner.core import models as m
-from planner.core.backup_schema import check_backup
-from planner.core.backup_values import check_counts, check_values
 from planner.core.catalog import Catalog, load_catalog
 from planner.core.errors import FileSystemError, ValidationError
 from planner.core.export.files import write_text_atomically
+from planner.core.json_backup_schema import check_backup
+from planner.core.json_backup_values import check_counts, check_values
 from planner.core.plans import PlanFile
 from planner.core.revisions import KNOWN_REVISIONS, SCHEMA_REVISION
 from planner.core.services.validate import ids_text, ids_tuple

@@ -1,7 +1,7 @@
 """What restore checks beyond the backup's shape: every value as the window would check it.
 
-backup_schema.py checks types and lengths, backup.py how rows refer to each other; this applies
-the services' own validators (planner.core.services.validate, the repeat rules of
+json_backup_schema.py checks types and lengths, json_backup.py how rows refer to each other;
+this applies the services' own validators (planner.core.services.validate, the repeat rules of
 planner.core.recurrence, the catalog's countries and contacts), so that a file cannot hold what
 the window would refuse. It works on the parsed document, before anything is written; texts are
 cleaned in place as the services clean what people type (control characters dropped).
