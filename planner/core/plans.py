@@ -57,6 +57,8 @@ class PlanFile:
         self._sessions: SessionFactory | None = None
         # Set by open() when the log had committed changes SQLite could not apply.
         self.damaged_log: DamagedLog | None = None
+        # Set by planner.core.rekey on the plan it hands back: what changed, in words.
+        self.change_message = ""
         self._use(key, lock)
 
     def _use(self, key: bytes | None, lock: PlanLock) -> None:

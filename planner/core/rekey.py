@@ -175,13 +175,33 @@ def _swap(plan: PlanFile, new: tuple[bytes, bytes] | None, reason: str) -> PlanF
     except OSError:
         durable = False
     _crash_point("folder-synced")
-    _remove_old_copies(path, retired, wipe_retired=linked and durable)
+    wiped = _remove_old_copies(path, retired, wipe_retired=linked and durable)
     new_plan = PlanFile(path, new_key, lock)
     # Best effort: the plan is already good, and the user can make a backup later.
+    made = False
     with contextlib.suppress(PlanError):
         new_plan.make_backup(reason)
+        made = True
     _crash_point("backed-up")
+    new_plan.change_message = _message(new_key is not None, plan.encrypted, wiped, made)
     return new_plan
+
+
+def _message(protected: bool, was_protected: bool, wiped: int, made: bool) -> str:
+    """What the person is told: the new state, and what became of the old safety copies."""
+    if protected:
+        now = "The plan is now protected with the new passphrase."
+    else:
+        now = "The plan is no longer protected by a passphrase."
+    old = "not protected" if not was_protected else "under the old passphrase"
+    copies = (
+        f" Its {wiped} earlier safety {'copy' if wiped == 1 else 'copies'} ({old}) "
+        f"{'was' if wiped == 1 else 'were'} overwritten and removed."
+        if wiped
+        else ""
+    )
+    new = " A new safety copy was made." if made else " No new safety copy could be made yet."
+    return now + copies + new
 
 
 def _copy_error(error: sqlcipher.Error, path: Path, encrypted: bool) -> PlannerError:
@@ -198,12 +218,14 @@ def _copy_error(error: sqlcipher.Error, path: Path, encrypted: bool) -> PlannerE
     return translate(error, path, encrypted=encrypted)
 
 
-def _remove_old_copies(path: Path, retired: Path, *, wipe_retired: bool) -> None:
+def _remove_old_copies(path: Path, retired: Path, *, wipe_retired: bool) -> int:
     """After a swap: the old backups, then the old file's second name (the marker that tells
-    `remove_stale_temp_files` this cleanup was not finished)."""
+    `remove_stale_temp_files` this cleanup was not finished); how many backups went."""
+    wiped = 0
     for backup in backups_of(path):
         with contextlib.suppress(OSError):
             wipe(backup)
+            wiped += 1
     _crash_point("backups-removed")
     with contextlib.suppress(OSError):
         if wipe_retired:
@@ -212,6 +234,7 @@ def _remove_old_copies(path: Path, retired: Path, *, wipe_retired: bool) -> None
             # The rename may not be on disk yet: the old file could come back as the plan.
             retired.unlink(missing_ok=True)
     _crash_point("retired-removed")
+    return wiped
 
 
 def _export(

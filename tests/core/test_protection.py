@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -478,3 +479,19 @@ def test_min_length_matches_the_too_short_rule():
     assert MIN_LENGTH == 8
     assert strength("x" * 7) is Strength.TOO_SHORT
     assert strength("a1b2c3d4") is not Strength.TOO_SHORT
+
+
+def test_protect_says_what_became_of_the_plain_safety_copies(templates, tmp_path):
+    path = Path(shutil.copy2(templates["demo"], tmp_path / "family.plan"))
+    plan = PlanFile.open(path)
+    plan.make_backup()
+    plan.make_backup()
+
+    plan = protect(plan, PASSPHRASE)
+    plan.close()
+
+    assert plan.change_message == (
+        "The plan is now protected with the new passphrase. Its 2 earlier safety copies "
+        "(not protected) were overwritten and removed. A new safety copy was made."
+    )
+    assert [is_protected(copy) for copy in backups_of(path)] == [True]
