@@ -332,7 +332,9 @@ def describe_rule(rule: str, start: dt.datetime, lang: str = ENGLISH) -> str:
         return t("Once", lang)
     parts = _parts(rule)
     preset = preset_for(rule, start)
-    if preset is None and not _plain(parts):
+    if preset is None and not (_plain(parts) and _well_formed(rule, start)):
+        # Also a rule stored by an older version that the planner refuses today: shown as
+        # written, never a crash of the listing or the export.
         return t("A custom repeat ({rule})", lang).format(rule=rule)
     singular, plural = _UNITS[parts["FREQ"]]
     interval = int(parts.get("INTERVAL", "1"))
@@ -382,6 +384,15 @@ def _yearly(text: str, start: dt.datetime, lang: str, preset: bool) -> str:
             t(" (28 February in other years)", lang) if preset else t(" (leap years only)", lang)
         )
     return text
+
+
+def _well_formed(rule: str, start: dt.datetime) -> bool:
+    try:
+        _check_shape(rule)
+        _parse(rule, start)
+    except (ValueError, TypeError):
+        return False
+    return True
 
 
 def _plain(parts: dict[str, str]) -> bool:

@@ -452,3 +452,28 @@ def test_control_characters_in_a_backup_are_dropped(templates, tmp_path):
     assert document["children"][0]["nickname"] == "Sam[31m"
     assert document["children"][0]["notes"] == "line]0;owned"
     assert "\x1b" not in json.dumps(document, ensure_ascii=False) + listed.stdout + listed.stderr
+
+
+@pytest.mark.parametrize("rule", ["FREQ=DAILY;INTERVAL=0", "FREQ=DAILY;BYYEARDAY=366;BYMONTH=1"])
+def test_a_bad_rule_already_stored_in_a_plan_gets_a_message_not_a_bug(rule, templates, tmp_path):
+    plan = Path(shutil.copy2(templates["demo"], tmp_path / "family.plan"))
+    connection = sqlite3.connect(plan)
+    connection.execute("UPDATE reminder SET rrule = ?", (rule,))
+    connection.commit()
+    connection.close()
+
+    listed = run_cli("reminders", "--plan", str(plan))
+    printed = run_cli(
+        "export", "--plan", str(plan), "--format", "html", "--out", str(tmp_path / "p.html")
+    )
+    calendar = run_cli(
+        "export", "--plan", str(plan), "--format", "ics", "--out", str(tmp_path / "p.ics")
+    )
+
+    assert listed.returncode == 0, listed.stderr
+    assert f"A custom repeat ({rule})" in listed.stdout
+    assert printed.returncode == 0, printed.stderr
+    assert calendar.returncode == 2
+    assert "The repeat rule" in calendar.stderr
+    for result in (listed, printed, calendar):
+        assert "Traceback" not in result.stderr
