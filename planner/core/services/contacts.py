@@ -13,7 +13,7 @@ from planner.core.catalog import Contact as BuiltinContact
 from planner.core.dto import ContactDTO
 from planner.core.errors import ValidationError
 from planner.core.services.common import get_or_fail
-from planner.core.services.validate import choice, optional_text, required_text
+from planner.core.services.validate import choice, ensure_room, optional_text, required_text
 
 # Emergency first: it is what a frightened person looks for.
 _KIND_ORDER = {kind: index for index, kind in enumerate(m.CONTACT_KINDS)}
@@ -83,6 +83,7 @@ def _with_catalog_facts(row: ContactDTO, fact: BuiltinContact | None) -> Contact
 
 
 def add_contact(session: Session, data: ContactInput) -> ContactDTO:
+    ensure_room(session, m.Contact, "contacts")
     contact = m.Contact()
     _fill(contact, data)
     session.add(contact)

@@ -6,7 +6,11 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from planner.core.errors import ValidationError
+from planner.core.models import Base
 
 MAX_SHORT_TEXT = 200
 # Notes may be long (a whole conversation), but not unbounded: 1 million characters.
@@ -24,12 +28,12 @@ LIMITS: dict[str, int] = {
     "devices": 500,
     "contacts": 500,
     "app_uses": 2_000,
-    "setting_agreements": 10_000,
+    "setting_agreements": 50_000,
     "household_rules": 2_000,
     "conversations": 10_000,
     "concerns": 10_000,
     "reminders": 2_000,
-    "completions": 50_000,
+    "completions": 200_000,
 }
 IDLE_LOCK_PREFERENCE = "idle_lock_minutes"
 IDLE_LOCK_MINUTES = (1, 240)
@@ -97,6 +101,12 @@ def ids_text(ids: Iterable[str]) -> str:
 
 def ids_tuple(text: str) -> tuple[str, ...]:
     return tuple(part for part in text.split(",") if part)
+
+
+def ensure_room(session: Session, model: type[Base], label: str, adding: int = 1) -> None:
+    """Refuse an addition past LIMITS[label]: the window and restore keep the same limits."""
+    held = session.scalar(select(func.count()).select_from(model)) or 0
+    room_for(label, held, adding)
 
 
 def room_for(label: str, held: int, adding: int = 1) -> None:
