@@ -23,14 +23,18 @@ plan = PlanFile.open(Path(sys.argv[1]))
 for number in range(10):
     with plan.unit_of_work() as session:
         children.add_child(session, f"Child {number}", 2014)
+    if number == 6 and sys.argv[2:] == ["restart"]:
+        # The log starts again from its beginning: older frames stay behind, with old salts.
+        with plan.unit_of_work() as session:
+            session.connection().exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
 os._exit(0)  # as a crash: no close, so the changes stay in the log
 """
 PAGE = 4096
 
 
-def _plan_with_a_full_log(templates: dict[str, Path], folder: Path) -> Path:
+def _plan_with_a_full_log(templates: dict[str, Path], folder: Path, *how: str) -> Path:
     plan = Path(shutil.copy2(templates["empty"], folder / "family.plan"))
-    subprocess.run([sys.executable, "-c", WRITER, str(plan)], check=True, timeout=120)
+    subprocess.run([sys.executable, "-c", WRITER, str(plan), *how], check=True, timeout=120)
     return plan
 
 
@@ -48,6 +52,17 @@ def test_an_intact_log_is_applied_and_check_says_ok(templates, tmp_path):
 
     assert result.returncode == 0, result.stderr
     assert "Integrity: ok" in result.stdout
+    assert re.search(r"children\s+10\n", result.stdout), result.stdout
+
+
+def test_a_log_that_started_again_is_intact(templates, tmp_path):
+    # Frames of an earlier round of the log (other salts) are not changes SQLite drops.
+    plan = _plan_with_a_full_log(templates, tmp_path, "restart")
+    assert frames_beyond_damage(plan.with_name("family.plan-wal")) == 0
+
+    result = run_cli("check", "--plan", str(plan))
+
+    assert result.returncode == 0, result.stderr
     assert re.search(r"children\s+10\n", result.stdout), result.stdout
 
 
