@@ -30,9 +30,9 @@ LIMITS: dict[str, int] = {
     "app_uses": 2_000,
     "setting_agreements": 50_000,
     "household_rules": 2_000,
-    "conversations": 10_000,
+    "conversations": 50_000,
     "concerns": 10_000,
-    "reminders": 2_000,
+    "reminders": 5_000,
     "completions": 200_000,
 }
 IDLE_LOCK_PREFERENCE = "idle_lock_minutes"
