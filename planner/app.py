@@ -25,6 +25,7 @@ Run `family-safety-planner --help` for everything."""
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        AppPaths.resolve(getattr(args, "data_dir", None)).make_private()
         if args.command is None:
             return _run_window(args)
         return int(args.run(args))

@@ -7,8 +7,11 @@ only the exception's type and the code locations are written, never its message 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import traceback
 from pathlib import Path
+
+from planner.core.files import PRIVATE_FILE, private_folder
 
 
 def log_bug(log_file: Path, error: BaseException) -> Path | None:
@@ -18,8 +21,11 @@ def log_bug(log_file: Path, error: BaseException) -> Path | None:
     lines = [f"{dt.datetime.now().isoformat(timespec='seconds')} {kind}\n"]
     lines.extend(stack.format())
     try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        with log_file.open("a", encoding="utf-8") as handle:
+        private_folder(log_file.parent.parent)  # the data folder
+        private_folder(log_file.parent)
+        # 0600 from creation on: the log names files and code of a family's planner.
+        fd = os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
             handle.writelines(lines)
     except OSError:
         return None

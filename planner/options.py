@@ -18,10 +18,11 @@ def plan_path(args: argparse.Namespace, *, make_default_folder: bool = False) ->
     """--plan, or the default plan in the data folder (whose folder a new plan may create)."""
     if args.plan:
         return Path(args.plan).expanduser()
-    default = AppPaths.resolve(args.data_dir).default_plan
+    paths = AppPaths.resolve(args.data_dir)
+    default = paths.default_plan
     if make_default_folder:
         try:
-            default.parent.mkdir(parents=True, exist_ok=True)
+            paths.make_folder(default.parent)
         except OSError as error:
             raise FileSystemError(
                 f"The planner cannot create its folder {default.parent}: {error.strerror}."

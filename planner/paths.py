@@ -8,6 +8,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.core.files import make_private, private_folder
+
 APP_NAME = "FamilySafetyPlanner"
 HOME_VARIABLE = "FAMILY_SAFETY_PLANNER_HOME"
 PLAN_SUFFIX = ".plan"
@@ -35,6 +37,27 @@ class AppPaths:
         from platformdirs import user_data_dir
 
         return cls(Path(user_data_dir(APP_NAME, appauthor=False)))
+
+    def make_folder(self, folder: Path) -> Path:
+        """Create `folder` with any missing parents; those inside the data folder (and the data
+        folder itself) are private, 0700: only this account can list the family's plans."""
+        if folder == self.data_dir or self.data_dir in folder.parents:
+            private_folder(self.data_dir)
+            for parent in reversed(folder.relative_to(self.data_dir).parents):
+                private_folder(self.data_dir / parent)
+            return private_folder(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def make_private(self) -> None:
+        """Tighten what older versions left readable by other accounts (0644 files, 0755
+        folders) in the data folder: 0600 and 0700. Never raises."""
+        if not self.data_dir.is_dir():
+            return
+        make_private(self.data_dir)
+        for folder, names, files in os.walk(self.data_dir):
+            for name in [*names, *files]:
+                make_private(Path(folder) / name)
 
     @property
     def plans_dir(self) -> Path:

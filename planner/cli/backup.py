@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from planner.core.backup import save_backup
+    from planner.core.json_backup import save_backup
 
     out = output_path(args)
     with open_plan(args) as plan, plan.unit_of_work() as session:
@@ -46,7 +46,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from planner.core.backup import read_backup, restore_backup
+    from planner.core.json_backup import read_backup, restore_backup
 
     document = read_backup(Path(args.source).expanduser())  # refuses a bad file before anything
     path = plan_path(args, make_default_folder=True)

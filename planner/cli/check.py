@@ -19,11 +19,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from planner.core.errors import DamagedPlanError
-    from planner.core.plans import SCHEMA_REVISION
+    from planner.core.revisions import SCHEMA_REVISION
     from planner.core.services.plan import counts
 
     path = plan_path(args)
     with open_plan(args) as plan:
+        if plan.damaged_log is not None:
+            raise DamagedPlanError(
+                f"The plan at {path} is damaged: its write-ahead log held "
+                f"{plan.damaged_log.dropped_frames} recent changes (pages) that could not be "
+                f"applied. A copy of the log was kept at {plan.damaged_log.kept_copy}. "
+                "Restore the plan from a backup, or keep that copy for someone who can recover it."
+            )
         problems = plan.integrity_problems()
         if problems:
             raise DamagedPlanError(

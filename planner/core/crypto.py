@@ -10,6 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from planner.core.errors import ValidationError
+from planner.core.passphrase_strength import MIN_LENGTH
+
 SALT_SIZE = 16
 KEY_SIZE = 32
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -18,6 +21,13 @@ PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 ARGON2_TIME_COST = 3
 ARGON2_MEMORY_KIB = 64 * 1024
 ARGON2_PARALLELISM = 4
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    """The one rule for a new passphrase, in the window and on the command line alike."""
+    if len(passphrase) < MIN_LENGTH:
+        raise ValidationError(f"A passphrase must be at least {MIN_LENGTH} characters long.")
+    return passphrase
 
 
 def new_salt() -> bytes:

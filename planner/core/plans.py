@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -18,7 +19,6 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from planner.core import crypto
-from planner.core.backups import make_verified_backup
 from planner.core.db import SessionFactory, connect_raw, make_engine, make_session_factory
 from planner.core.db import unit_of_work as _unit_of_work
 from planner.core.errors import (
@@ -29,12 +29,21 @@ from planner.core.errors import (
     PlanError,
 )
 from planner.core.filelock import PlanLock
+from planner.core.files import (
+    SIDECARS,
+    fsync_folder,
+    hidden,
+    make_private,
+    private_umask,
+    remove_with_sidecars,
+    sidecars,
+    wiping_logs_once_closed,
+)
+from planner.core.leftovers import CREATING, remove_stale_temp_files
+from planner.core.revisions import KNOWN_REVISIONS, SCHEMA_REVISION
+from planner.core.safety_copies import backups_of, make_verified_backup
 from planner.core.sqlerrors import damaged_message, translate
-
-# The schema revisions this version of the planner knows, oldest first. A test checks that the
-# last one is Alembic's head, so opening a current plan never has to import Alembic.
-KNOWN_REVISIONS = ("0001", "0002", "0003")
-SCHEMA_REVISION = KNOWN_REVISIONS[-1]
+from planner.core.wal import frames_beyond_damage, keep_copy
 
 Populate = Callable[[Session], None]
 
@@ -46,6 +55,10 @@ class PlanFile:
         self.path = path
         self._engine: Engine | None = None
         self._sessions: SessionFactory | None = None
+        # Set by open() when the log had committed changes SQLite could not apply.
+        self.damaged_log: DamagedLog | None = None
+        # Set by planner.core.rekey on the plan it hands back: what changed, in words.
+        self.change_message = ""
         self._use(key, lock)
 
     def _use(self, key: bytes | None, lock: PlanLock) -> None:
@@ -73,12 +86,14 @@ class PlanFile:
         try:
             # A passphrase given for a plan that has none is simply not needed.
             key = crypto.derive_key(passphrase, header) if encrypted and passphrase else None
+            _make_files_private(path)
+            damaged_log = _keep_damaged_log(path)
             _bring_up_to_date(path, key, encrypted)
             # The file is intact and ours: leftovers of an interrupted protect or create go.
-            from planner.core.protection import remove_stale_temp_files
-
             remove_stale_temp_files(path)
-            return cls(path, key, lock)
+            plan = cls(path, key, lock)
+            plan.damaged_log = damaged_log
+            return plan
         except BaseException:
             lock.release()
             raise
@@ -90,20 +105,23 @@ class PlanFile:
         path = Path(path)
         if passphrase == "":
             raise PlanError("A passphrase cannot be empty.")
+        if passphrase is not None:
+            crypto.check_new_passphrase(passphrase)
         _check_can_create(path)
         lock = PlanLock(path)
         lock.acquire()
-        building = path.with_name(f".{path.name}.creating")
+        building = hidden(path, CREATING)
         try:
             salt = crypto.new_salt() if passphrase else None
             key = crypto.derive_key(passphrase, salt) if passphrase and salt else None
-            _remove_with_sidecars(building)
-            _build(building, key, salt, populate)
+            remove_with_sidecars(building)
+            with private_umask():
+                _build(building, key, salt, populate)
             os.replace(building, path)
-            _sync_folder(path.parent)
+            fsync_folder(path.parent)
             return cls(path, key, lock)
         except BaseException as error:
-            _remove_with_sidecars(building)
+            remove_with_sidecars(building)
             lock.release()
             driver = error if isinstance(error, sqlcipher.Error) else getattr(error, "orig", None)
             if isinstance(driver, sqlcipher.Error):  # a full disk, a read-only folder...
@@ -144,21 +162,21 @@ class PlanFile:
             raise PlanError("The plan is locked or closed.")
         return make_verified_backup(self.path, self._key, reason)
 
-    # -- for planner.core.protection only (it swaps the file under an open plan) -------------
+    # -- for the modules that copy or swap the file under an open plan (rekey, protection) ---
 
-    def _connect_raw(self, path: Path | None = None) -> Any:
+    def connect_raw(self, path: Path | None = None) -> Any:
         """A bare connection with this plan's key, to the plan or to a copy made under its key."""
         if self._engine is None:
             raise PlanError("The plan is locked or closed.")
         return connect_raw(self.path if path is None else path, self._key)
 
-    def _suspend(self) -> tuple[bytes | None, PlanLock]:
+    def suspend(self) -> tuple[bytes | None, PlanLock]:
         """Close the database (folding the WAL back into the file) but keep holding the lock,
         and hand the key and the lock to the caller. This object then acts closed, and its
-        close() no longer touches that lock, until `_resume()` gives them back."""
+        close() no longer touches that lock, until `resume()` gives them back."""
         if self._engine is None:
             raise PlanError("The plan is locked or closed.")
-        self._engine.dispose()
+        self._dispose()
         key, lock = self._key, self._lock
         self._engine = None
         self._sessions = None
@@ -166,18 +184,28 @@ class PlanFile:
         self._lock = PlanLock(self.path)  # never acquired: releasing it does nothing
         return key, lock
 
-    def _resume(self, key: bytes | None, lock: PlanLock) -> None:
-        """Undo `_suspend()` when the file was not swapped after all."""
+    def resume(self, key: bytes | None, lock: PlanLock) -> None:
+        """Undo `suspend()` when the file was not swapped after all."""
         self._use(key, lock)
 
     def close(self) -> None:
         """Close the database (SQLite checkpoints the WAL), forget the key, drop the lock."""
         if self._engine is not None:
-            self._engine.dispose()
+            self._dispose()
         self._engine = None
         self._key = None
         self._sessions = None
         self._lock.release()
+
+    def _dispose(self) -> None:
+        """Close every connection. A plain plan's log holds its text in the clear: it is
+        overwritten once SQLite has folded it back (an encrypted plan's log is encrypted)."""
+        assert self._engine is not None
+        if self.encrypted:
+            self._engine.dispose()
+            return
+        with wiping_logs_once_closed(self.path):
+            self._engine.dispose()
 
     def __enter__(self) -> PlanFile:
         return self
@@ -199,13 +227,26 @@ def is_protected(path: Path) -> bool:
     return not crypto.header_is_plain(_read_plan_header(Path(path)))
 
 
+def refuse_symlink(path: Path) -> None:
+    """A plan is used under its own name, never through a symbolic link: protecting would
+    replace the link and leave the plain target, removing would remove only the link."""
+    if path.is_symlink():
+        raise FileSystemError(
+            f"{path} is a symbolic link, not a plan file. Open the file it points to "
+            f"instead: {os.path.realpath(path)}"
+        )
+
+
 def _read_plan_header(path: Path) -> bytes:
     if not path.parent.is_dir():
         raise FileSystemError(f"The folder {path.parent} does not exist.")
+    refuse_symlink(path)
     if path.is_dir():
         raise FileSystemError(f"{path} is a folder, not a plan file.")
     if not path.exists():
         raise FileSystemError(f"There is no plan at {path}.")
+    if not path.is_file():  # a FIFO or a device: reading it could wait forever
+        raise FileSystemError(f"{path} is not a plan file (it is not an ordinary file).")
     try:
         header = crypto.read_header(path)
     except PermissionError as error:
@@ -222,7 +263,7 @@ def _read_plan_header(path: Path) -> bytes:
 def _check_can_create(path: Path) -> None:
     if not path.parent.is_dir():
         raise FileSystemError(f"The folder {path.parent} does not exist.")
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise FileSystemError(f"There is already a file at {path}; choose another name.")
     if not os.access(path.parent, os.W_OK):
         raise FileSystemError(
@@ -245,7 +286,7 @@ def _schema_revision(connection: sqlcipher.Connection, encrypted: bool) -> str:
 
 def _bring_up_to_date(path: Path, key: bytes | None, encrypted: bool) -> None:
     """Check the file; refuse a newer schema; back up and upgrade an older one."""
-    new_sidecars = [p for p in _sidecars(path, "-wal", "-shm") if not p.exists()]
+    new_sidecars = [p for p in sidecars(path, "-wal", "-shm") if not p.exists()]
     try:
         connection = connect_raw(path, key)
         try:
@@ -283,13 +324,36 @@ def _build(building: Path, key: bytes | None, salt: bytes | None, populate: Popu
         engine.dispose()  # the last connection closing folds the WAL back into the file
 
 
-def _remove_with_sidecars(path: Path) -> None:
-    for sidecar in _sidecars(path, "", "-wal", "-shm", "-journal"):
-        sidecar.unlink(missing_ok=True)
+@dataclass(frozen=True, slots=True)
+class DamagedLog:
+    """A write-ahead log SQLite could only partly apply: how much it dropped, and the copy."""
+
+    dropped_frames: int
+    kept_copy: Path
 
 
-def _sidecars(path: Path, *suffixes: str) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in suffixes]
+def _keep_damaged_log(path: Path) -> DamagedLog | None:
+    """Before SQLite replays the log (and deletes it on closing), keep a copy of a log whose
+    committed changes it would drop."""
+    wal = path.with_name(path.name + "-wal")
+    dropped = frames_beyond_damage(wal) if wal.is_file() else 0
+    if not dropped:
+        return None
+    try:
+        return DamagedLog(dropped, keep_copy(wal))
+    except OSError as error:
+        raise FileSystemError(
+            f"The plan's log {wal} is damaged and no copy of it could be kept beside it "
+            f"({error.strerror}), so the plan was not opened. Free some space and try again."
+        ) from error
+
+
+def _make_files_private(path: Path) -> None:
+    """Plans made by older versions were readable by other accounts (0644): tighten the plan,
+    its side files and its safety copies to 0600 (the folder is the person's choice)."""
+    for file in [*sidecars(path, "", *SIDECARS), *backups_of(path)]:
+        if file.exists():
+            make_private(file)
 
 
 def _remove_if_left_empty(made: list[Path]) -> None:
@@ -302,14 +366,3 @@ def _remove_if_left_empty(made: list[Path]) -> None:
     for sidecar in made:
         with contextlib.suppress(OSError):
             sidecar.unlink(missing_ok=True)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -8,6 +8,8 @@ comes back once; completing it moves on to the first occurrence after now.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import time
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -56,10 +58,10 @@ def validate_rule(rule: str, start: dt.datetime) -> str:
         return ""
     try:
         _check_shape(cleaned)
-        parsed = _parse(cleaned, start)
+        _parse(cleaned, start)
     except (ValueError, TypeError) as error:
-        raise ValidationError(f"The repeat rule {cleaned!r} is not valid: {error}.") from error
-    if _impossible_day(_parts(cleaned)) or parsed.after(start, inc=True) is None:
+        raise ValidationError(f"The repeat rule {cleaned[:80]!r} is not valid: {error}.") from error
+    if _impossible_day(_parts(cleaned)) or _search(cleaned, start, start, inclusive=True) is None:
         raise ValidationError("The repeat rule never happens; choose another one.")
     return cleaned
 
@@ -69,27 +71,50 @@ _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _impossible_day(parts: dict[str, str]) -> bool:
-    """A day that no chosen month has ("30 February"). dateutil would search every day up to
-    the year 9999 before saying the rule never happens: seconds, on each key the person types."""
+    """A day that no chosen month has ("30 February", or "the 31st from the end" of it).
+    dateutil would search every day up to the year 9999 before saying the rule never happens:
+    seconds, on each key the person types."""
     days = parts.get("BYMONTHDAY", "")
     if not days:
         return False
     try:
-        day_numbers = [int(day) for day in days.split(",")]
+        day_numbers = [abs(int(day)) for day in days.split(",")]
         months = [int(month) for month in parts.get("BYMONTH", "").split(",") if month]
     except ValueError:
         return False  # dateutil explains a malformed list better
-    if any(day < 0 for day in day_numbers) or not all(1 <= m <= 12 for m in months):
+    if not all(1 <= m <= 12 for m in months):
         return False
     longest = max(_MONTH_DAYS[m - 1] for m in months) if months else 31
     return min(day_numbers) > longest
 
 
 MAX_INTERVAL = 1000
+MAX_COUNT = 1000
+# The rule parts a reminder may use. The others (BYYEARDAY, BYWEEKNO, BYHOUR...) add nothing a
+# reminder needs, and some make dateutil search to the year 9999 for a time that never comes;
+# its search cannot be stopped half-way, so such rules are refused before any search.
+_ALLOWED_PARTS = {
+    "FREQ",
+    "INTERVAL",
+    "COUNT",
+    "UNTIL",
+    "WKST",
+    "BYDAY",
+    "BYMONTHDAY",
+    "BYMONTH",
+    "BYSETPOS",
+}
+_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+_ORDINAL = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+# Walking through the occurrences is bounded too: a reminder's next time is found within
+# MAX_STEPS occurrences and TIME_BUDGET seconds, or the rule is refused with a message.
+MAX_STEPS = 20_000
+TIME_BUDGET = 0.1
 
 
 def _check_shape(rule: str) -> None:
-    """Refuse what dateutil would accept but the planner cannot keep or export faithfully."""
+    """Refuse what dateutil would accept but the planner cannot keep, export faithfully, or work
+    out quickly."""
     # A DTSTART line would silently replace the reminder's own start; two rules are a set.
     if any(mark in rule for mark in ":\r\n"):
         raise ValueError("write one rule such as FREQ=WEEKLY;INTERVAL=2")
@@ -97,32 +122,175 @@ def _check_shape(rule: str) -> None:
     # More often than daily is nagging, not reminding, and makes catch-up walks long.
     if parts.get("FREQ") in ("HOURLY", "MINUTELY", "SECONDLY"):
         raise ValueError("a reminder repeats at most once a day")
+    if parts.get("FREQ") not in _FREQUENCIES:
+        raise ValueError("FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY")
+    unknown = sorted(set(parts) - _ALLOWED_PARTS)
+    if unknown:
+        raise ValueError(f"a reminder cannot use {', '.join(unknown)}")
     # INTERVAL=0 never moves on: dateutil would search for the next time forever.
-    interval = parts.get("INTERVAL", "1")
-    if not interval.isdigit() or not 1 <= int(interval) <= MAX_INTERVAL:
-        raise ValueError(f"INTERVAL must be a whole number from 1 to {MAX_INTERVAL}")
+    _whole_number(parts, "INTERVAL", MAX_INTERVAL)
+    _whole_number(parts, "COUNT", MAX_COUNT)
+    if "COUNT" in parts and "UNTIL" in parts:  # RFC 5545: they MUST NOT occur together
+        raise ValueError("use either COUNT or UNTIL, not both")
     # Reminder times are floating local times; a UTC end would mix the two.
     if parts.get("UNTIL", "").endswith("Z"):
         raise ValueError("UNTIL must be a local date or time, without a final Z")
+    if parts["FREQ"] in ("DAILY", "WEEKLY") and ("BYMONTH" in parts or "BYMONTHDAY" in parts):
+        # dateutil would walk day by day to find, say, "every day that is 29 February".
+        raise ValueError("for days of the month, use a monthly or yearly rule")
+    _check_days(parts)
+    _check_set_positions(parts)
+
+
+def _whole_number(parts: dict[str, str], name: str, highest: int) -> None:
+    value = parts.get(name, "1")
+    if not value.isdigit() or not 1 <= int(value[:6]) <= highest:
+        raise ValueError(f"{name} must be a whole number from 1 to {highest}")
+
+
+def _check_days(parts: dict[str, str]) -> None:
+    """BYDAY such as MO or 2MO / -1FR: numbered weekdays only where RFC 5545 allows them, within
+    the month (1-5) or year (1-53), and never together with BYMONTHDAY ("the 5th Monday that is
+    the 1st" never happens)."""
+    matches = [_ORDINAL.match(day) for day in parts.get("BYDAY", "").split(",") if day]
+    if None in matches:
+        raise ValueError("BYDAY must list days such as MO or 2MO")
+    numbers = {match.group(1) is not None for match in matches if match is not None}
+    # dateutil finds no day at all for a mix such as 1TH,MO (and searches to 9999 to say so).
+    if len(numbers) > 1:
+        raise ValueError("list either numbered weekdays (2MO) or plain ones (MO), not both")
+    numbered = numbers == {True}
+    for match in matches:
+        if match is None or match.group(1) is None:
+            continue
+        day = match.group(0)
+        number = abs(int(match.group(1)))
+        in_year = parts["FREQ"] == "YEARLY" and "BYMONTH" not in parts
+        if parts["FREQ"] not in ("MONTHLY", "YEARLY") or not 1 <= number <= (53 if in_year else 5):
+            raise ValueError(f"{day} is not a day that can happen in this rule")
+    if numbered and "BYMONTHDAY" in parts:
+        raise ValueError("use either numbered weekdays (2MO) or days of the month, not both")
+
+
+def _check_set_positions(parts: dict[str, str]) -> None:
+    """BYSETPOS picks among the days each period offers: only positions that every period has
+    (a sixth Monday, or a second day in a day, would be searched for until the year 9999)."""
+    if "BYSETPOS" not in parts:
+        return
+    try:
+        positions = [abs(int(value)) for value in parts["BYSETPOS"].split(",")]
+    except ValueError:
+        raise ValueError("BYSETPOS must list whole numbers such as -1") from None
+    if min(positions, default=0) < 1:
+        raise ValueError("BYSETPOS must list whole numbers such as -1")
+    # The first or the last day happens whenever the rule without BYSETPOS happens.
+    if max(positions) > max(1, _fewest_days_per_period(parts)):
+        raise ValueError("BYSETPOS names a position that not every period has")
+
+
+def _fewest_days_per_period(parts: dict[str, str]) -> int:
+    """How many days every period of the rule holds at least (0 when it cannot be sure)."""
+    weekdays = {day for day in parts.get("BYDAY", "").split(",") if day}
+    days = {day for day in parts.get("BYMONTHDAY", "").split(",") if day}
+    months = len({month for month in parts.get("BYMONTH", "").split(",") if month}) or 12
+    if any(not day.isalpha() for day in weekdays) or (weekdays and days):
+        return 0
+    sure_days = len([day for day in days if day.lstrip("+-").isdigit() and abs(int(day)) <= 28])
+    frequency = parts["FREQ"]
+    if frequency == "DAILY":
+        return 1
+    if frequency == "WEEKLY":
+        return len(weekdays) or 1
+    # Without BYDAY or BYMONTHDAY, dateutil takes the start's day (and month, when yearly).
+    per_month = 4 * len(weekdays) if weekdays else sure_days if days else 1
+    if frequency == "YEARLY" and "BYMONTH" not in parts and not weekdays:
+        months = 12 if days else 1
+    return per_month if frequency == "MONTHLY" else per_month * months
+
+
+def _check_phase(parts: dict[str, str], start: dt.datetime) -> None:
+    """With INTERVAL above 1, only some weeks, months or years are visited: a filter could then
+    never match (every 12 months from August never meets March), so the filters are limited to
+    those that every visited period can meet."""
+    interval = int(parts.get("INTERVAL", "1"))
+    if interval == 1:
+        return
+    frequency = parts["FREQ"]
+    if "BYMONTH" in parts or (
+        "BYDAY" in parts and (frequency != "WEEKLY" and not (frequency == "DAILY" and interval % 7))
+    ):
+        raise ValueError("with INTERVAL, choose the days with BYDAY on a weekly rule only")
+    days = [abs(int(day)) for day in parts.get("BYMONTHDAY", "").split(",") if day]
+    if not days:
+        return
+    if frequency == "YEARLY":
+        raise ValueError("with INTERVAL, a yearly rule repeats on its start day")
+    if frequency == "MONTHLY":
+        visited = {(start.month - 1 + step * interval) % 12 for step in range(12)}
+        if min(days) > max(_MONTH_DAYS[month] for month in visited):
+            raise ValueError("none of the months it repeats in has that day")
 
 
 def first_at_or_after(rule: str, start: dt.datetime, moment: dt.datetime) -> dt.datetime | None:
-    """The first occurrence at or after `moment` (`start` itself for a one-off reminder)."""
+    """The first occurrence at or after `moment` (`start` itself for a one-off reminder).
+    A stored rule the planner would refuse today raises ValidationError (never hangs)."""
     if not rule:
         return start if start >= moment else None
-    result: dt.datetime | None = _parse(rule, start).after(moment, inc=True)
-    return result
+    return _search(rule, start, moment, inclusive=True)
 
 
 def next_after(rule: str, start: dt.datetime, moment: dt.datetime) -> dt.datetime | None:
     """The first occurrence strictly after `moment`; None when the rule has ended."""
     if not rule:
         return None
-    result: dt.datetime | None = _parse(rule, start).after(moment, inc=False)
-    return result
+    return _search(rule, start, moment, inclusive=False)
+
+
+def _search(
+    rule: str, start: dt.datetime, moment: dt.datetime, *, inclusive: bool
+) -> dt.datetime | None:
+    """Walk the occurrences, within MAX_STEPS and TIME_BUDGET (see _check_shape for why the
+    walk itself cannot stall between two occurrences)."""
+    try:
+        _check_shape(rule)
+        if _impossible_day(_parts(rule)):
+            raise ValueError("it never happens")
+        parsed = _moved_near(_parse(rule, start), _parts(rule), start, moment)
+    except (ValueError, TypeError) as error:
+        raise ValidationError(
+            f"The repeat rule {rule[:80]!r} is not valid: {error}. Edit the reminder and "
+            "choose another repeat."
+        ) from error
+    deadline = time.monotonic() + TIME_BUDGET
+    for steps, occurrence in enumerate(parsed):
+        if occurrence > moment or (inclusive and occurrence == moment):
+            return occurrence
+        if steps >= MAX_STEPS or time.monotonic() > deadline:
+            raise ValidationError(
+                f"The repeat rule {rule[:80]!r} takes too long to work out. Edit the reminder "
+                "and choose a simpler repeat."
+            )
+    return None
+
+
+def _moved_near(
+    parsed: rrule, parts: dict[str, str], start: dt.datetime, moment: dt.datetime
+) -> rrule:
+    """A daily or weekly rule started long ago, moved on by whole repeats to just before `moment`:
+    the same times from there on, without walking through every day since the start. (Rules
+    with COUNT must count from the start; monthly and yearly walks are short anyway.)"""
+    if "COUNT" in parts or parts["FREQ"] not in ("DAILY", "WEEKLY") or moment <= start:
+        return parsed
+    days = (7 if parts["FREQ"] == "WEEKLY" else 1) * int(parts.get("INTERVAL", "1"))
+    repeats = (moment - start).days // days - 1
+    if repeats < 1:
+        return parsed
+    moved: rrule = parsed.replace(dtstart=start + dt.timedelta(days=repeats * days))
+    return moved
 
 
 def _parse(rule: str, start: dt.datetime) -> rrule:
+    _check_phase(_parts(rule), start)
     parsed = rrulestr(rule, dtstart=start.replace(tzinfo=None))
     if not isinstance(parsed, rrule):
         raise ValueError("only one RRULE is allowed")
@@ -164,7 +332,9 @@ def describe_rule(rule: str, start: dt.datetime, lang: str = ENGLISH) -> str:
         return t("Once", lang)
     parts = _parts(rule)
     preset = preset_for(rule, start)
-    if preset is None and not _plain(parts):
+    if preset is None and not (_plain(parts) and _well_formed(rule, start)):
+        # Also a rule stored by an older version that the planner refuses today: shown as
+        # written, never a crash of the listing or the export.
         return t("A custom repeat ({rule})", lang).format(rule=rule)
     singular, plural = _UNITS[parts["FREQ"]]
     interval = int(parts.get("INTERVAL", "1"))
@@ -214,6 +384,15 @@ def _yearly(text: str, start: dt.datetime, lang: str, preset: bool) -> str:
             t(" (28 February in other years)", lang) if preset else t(" (leap years only)", lang)
         )
     return text
+
+
+def _well_formed(rule: str, start: dt.datetime) -> bool:
+    try:
+        _check_shape(rule)
+        _parse(rule, start)
+    except (ValueError, TypeError):
+        return False
+    return True
 
 
 def _plain(parts: dict[str, str]) -> bool:

@@ -134,7 +134,7 @@ class WindowController(QObject):
         from planner.ui.dialogs.first_run import FirstRunWizard
 
         path = self.paths.default_plan if further_family else self.plan_path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.paths.make_folder(path.parent)
         catalog = content_in_use(self.paths.content_dir).catalog
         wizard = FirstRunWizard(catalog, path, further_family=further_family)
         wizard.plan_created.connect(lambda: self._first_plan_ready(wizard))
@@ -230,7 +230,7 @@ class WindowController(QObject):
             self._open(None)
 
     def _restore_pending(self, passphrase: str | None) -> None:
-        from planner.core.backups import restore_from_rotating_backup
+        from planner.core.safety_copies import restore_from_rotating_backup
 
         backup, self._pending_restore = self._pending_restore, None
         if backup is None:

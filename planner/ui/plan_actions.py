@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from planner.core import protection
+from planner.core import protection, rekey
 from planner.core.dto import PlanDetails
 from planner.core.errors import PlannerError
 from planner.core.plans import PlanFile
@@ -76,10 +76,10 @@ class PlanActions(QObject):
     # -- passphrase -----------------------------------------------------------------------
 
     def protect(self) -> None:
-        self._ask_new_passphrase(_t("Protect the plan with a passphrase"), protection.protect)
+        self._ask_new_passphrase(_t("Protect the plan with a passphrase"), rekey.protect)
 
     def change_passphrase(self) -> None:
-        self._ask_new_passphrase(_t("Change the passphrase"), protection.change_passphrase)
+        self._ask_new_passphrase(_t("Change the passphrase"), rekey.change_passphrase)
 
     def _ask_new_passphrase(self, title: str, swap: Callable[[PlanFile, str], PlanFile]) -> None:
         dialog = PassphraseDialog(title, self._parent())
@@ -107,7 +107,7 @@ class PlanActions(QObject):
             self._parent(),
             _t("Remove the passphrase"),
             warning,
-            lambda: self._swap(protection.remove_passphrase),
+            lambda: self._swap(rekey.remove_passphrase),
         )
 
     def _swap(self, change: Callable[[PlanFile], PlanFile]) -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.backup import backup_document, backup_json
 from planner.core.catalog import load_catalog
+from planner.core.json_backup import backup_document, backup_json
 from planner.core.plans import PlanFile
 from planner.core.services import apps, children
 from tests.conftest import PASSPHRASE

@@ -9,7 +9,7 @@ import pytest
 from planner.core.errors import ValidationError
 from planner.core.recurrence import rule_for_preset
 from planner.core.services import apps, children, concerns, conversations, reminders, rules
-from planner.core.services.validate import OLDEST_CHILD_AGE
+from planner.core.services.validate import LIMITS, OLDEST_CHILD_AGE
 from tests.conftest import reopened
 
 THIS_YEAR = dt.date.today().year
@@ -256,3 +256,12 @@ def test_a_device_needs_a_known_kind_and_an_existing_child(session):
         children.add_device(session, 999, "phone")
     with pytest.raises(ValidationError, match="That device no longer exists"):
         children.delete_device(session, 999)
+
+
+def test_a_plan_holds_at_most_the_documented_number_of_children(session):
+    # The same limit restore checks (validate.LIMITS): a plan the window made always restores.
+    held = len(children.list_children(session))
+    for number in range(LIMITS["children"] - held):
+        children.add_child(session, f"Child {number}", 2015)
+    with pytest.raises(ValidationError, match="at most 50 children"):
+        children.add_child(session, "One more", 2015)

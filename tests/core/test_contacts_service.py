@@ -125,3 +125,17 @@ def test_builtins_keep_notes_and_hidden_across_a_sync(plan, catalog):
     assert after["us-988-lifeline"].hidden
     assert after["us-cybertipline"].id == listed["us-cybertipline"].id
     assert len(after) == len(catalog.countries["US"].contacts)
+
+
+def test_a_sync_with_nothing_new_changes_nothing(plan, catalog):
+    # Opening a plan syncs its built-in contacts: with the same catalog it must write nothing,
+    # not even the plan's "modified" time.
+    from planner.core.services.plan import get_details
+
+    with plan.unit_of_work() as session:
+        before = get_details(session).modified_at
+    with plan.unit_of_work() as session:
+        contacts.sync_builtin_contacts(session, catalog, "US")
+        assert not session.dirty and not session.new
+    with plan.unit_of_work() as session:
+        assert get_details(session).modified_at == before

@@ -232,7 +232,8 @@ def test_a_failed_write_leaves_the_old_file_and_no_partial_file(tmp_path):
 def test_importing_the_export_modules_does_not_import_jinja2():
     """The window imports these early; Jinja2 must wait for the first export (start-up time)."""
     code = (
-        "import sys, planner.core.export.html, planner.core.export.youth, planner.core.backup\n"
+        "import sys, planner.core.export.html, planner.core.export.youth\n"
+        "import planner.core.json_backup\n"
         "print('jinja2' in sys.modules)"
     )
     result = subprocess.run(

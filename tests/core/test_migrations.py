@@ -8,11 +8,11 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from planner.core.backups import backups_of
 from planner.core.db import connect_raw, make_engine
 from planner.core.migrate import head_revision
 from planner.core.models import Base
 from planner.core.plans import KNOWN_REVISIONS, SCHEMA_REVISION, PlanFile
+from planner.core.safety_copies import backups_of
 from planner.core.services import apps, children, contacts, conversations, drafts, reminders
 from planner.core.services.plan import get_details
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -12,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.core import crypto, protection
-from planner.core.backups import backups_of
+from planner.core import crypto, rekey
 from planner.core.errors import (
     FileSystemError,
     PassphraseRequiredError,
@@ -24,14 +24,9 @@ from planner.core.errors import (
 )
 from planner.core.passphrase_strength import MIN_LENGTH, Strength, strength
 from planner.core.plans import PlanFile, is_protected
-from planner.core.protection import (
-    CRASH_POINTS,
-    change_passphrase,
-    protect,
-    remove_passphrase,
-    remove_plan_from_computer,
-    save_copy_to,
-)
+from planner.core.protection import remove_plan_from_computer, save_copy_to
+from planner.core.rekey import CRASH_POINTS, change_passphrase, protect, remove_passphrase
+from planner.core.safety_copies import backups_of
 from planner.core.services import children
 from tests.conftest import PASSPHRASE
 from tests.read_only import read_only
@@ -171,7 +166,7 @@ def test_a_failed_swap_leaves_the_plan_as_it_was_and_still_open(demo_plan_path, 
     def full_disk(_source: object, _target: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(protection.os, "replace", full_disk)
+    monkeypatch.setattr(rekey.os, "replace", full_disk)
     with pytest.raises(FileSystemError, match="not changed"):
         protect(plan, PASSPHRASE)
     monkeypatch.undo()
@@ -234,17 +229,17 @@ def test_remove_passphrase_makes_the_plan_readable_with_nothing_lost(protected_p
 CHILD = """
 import sys
 from pathlib import Path
-from planner.core import protection
+from planner.core import rekey
 from planner.core.plans import PlanFile
 
 operation, path, old, new = sys.argv[1:5]
 plan = PlanFile.open(Path(path), old or None)
 if operation == "protect":
-    plan = protection.protect(plan, new)
+    plan = rekey.protect(plan, new)
 elif operation == "change":
-    plan = protection.change_passphrase(plan, new)
+    plan = rekey.change_passphrase(plan, new)
 else:
-    plan = protection.remove_passphrase(plan)
+    plan = rekey.remove_passphrase(plan)
 plan.close()
 """
 
@@ -475,3 +470,19 @@ def test_min_length_matches_the_too_short_rule():
     assert MIN_LENGTH == 8
     assert strength("x" * 7) is Strength.TOO_SHORT
     assert strength("a1b2c3d4") is not Strength.TOO_SHORT
+
+
+def test_protect_says_what_became_of_the_plain_safety_copies(templates, tmp_path):
+    path = Path(shutil.copy2(templates["demo"], tmp_path / "family.plan"))
+    plan = PlanFile.open(path)
+    plan.make_backup()
+    plan.make_backup()
+
+    plan = protect(plan, PASSPHRASE)
+    plan.close()
+
+    assert plan.change_message == (
+        "The plan is now protected with the new passphrase. Its 2 earlier safety copies "
+        "(not protected) were overwritten and removed. A new safety copy was made."
+    )
+    assert [is_protected(copy) for copy in backups_of(path)] == [True]

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from planner.core import recurrence
 from planner.core.errors import ValidationError
 from planner.core.plans import PlanFile
 from planner.core.recurrence import (
@@ -184,7 +185,7 @@ def test_renaming_keeps_progress_and_a_later_start_moves_the_next_date(session):
 
 @pytest.mark.parametrize(
     "rule",
-    ["FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=31"],
+    ["FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=-31"],
 )
 def test_a_day_no_chosen_month_has_is_refused_at_once(rule):
     # Without the planner's own check dateutil searches to the year 9999 (seconds per key).
@@ -197,3 +198,31 @@ def test_an_interval_that_never_moves_on_or_is_absurd_is_refused(interval):
     # INTERVAL=0 once made dateutil look for the next time forever (found by fuzzing).
     with pytest.raises(ValidationError, match="INTERVAL must be a whole number"):
         validate_rule(f"FREQ=DAILY;INTERVAL={interval}", dt.datetime(2026, 11, 29, 18, 0))
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=DAILY;INTERVAL=0",  # never moves on
+        "FREQ=DAILY;BYYEARDAY=366;BYMONTH=1",  # dateutil searched to 9999: 5 to 8 s
+        "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6",  # no month has a sixth Monday
+        "FREQ=MONTHLY;BYDAY=1TH,MO",  # dateutil finds no day for this mix
+        "FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=31",  # from 1 June: every June, which has 30 days
+        "FREQ=DAILY;INTERVAL=7;BYDAY=TU",  # from a Monday: always Mondays
+        "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+    ],
+)
+def test_a_stored_rule_that_would_stall_the_search_is_refused_before_searching(rule):
+    # A rule saved by an older version, or written into the file: "Done" and every export
+    # search with it; they get a message instead of a frozen window.
+    start = dt.datetime(2026, 6, 1, 18, 0)
+    for search in (recurrence.first_at_or_after, recurrence.next_after):
+        with pytest.raises(ValidationError, match="The repeat rule"):
+            search(rule, start, dt.datetime(2026, 12, 4))
+
+
+def test_a_daily_rule_from_long_ago_finds_today_without_walking_every_day():
+    start = dt.datetime(1990, 3, 7, 8, 30)
+    found = recurrence.first_at_or_after("FREQ=DAILY;INTERVAL=3", start, dt.datetime(2026, 12, 4))
+    assert found is not None and (found - start).days % 3 == 0
+    assert dt.datetime(2026, 12, 4) <= found < dt.datetime(2026, 12, 7, 8, 30)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from planner.core.catalog import Catalog, load_catalog
 from planner.core.plans import PlanFile
 from planner.core.services import apps, children, concerns, conversations, reminders
+from planner.core.services.validate import LIMITS
 
 # One committed write: what kind, which row, and the unique value it wrote.
 Entry = dict[str, Any]
@@ -46,8 +47,12 @@ def prepare(session: Session) -> dict[str, int]:
 
 
 def _add_child(
-    session: Session, _catalog: Catalog, _base: dict[str, int], value: str
+    session: Session, _catalog: Catalog, base: dict[str, int], value: str
 ) -> list[Entry]:
+    # A plan holds at most LIMITS["children"]; a long run then adds devices (a limit of 500).
+    if len(children.list_children(session)) >= LIMITS["children"]:
+        device = children.add_device(session, base["child"], "tablet", notes=value)
+        return [{"kind": "device", "id": device.id, "value": value}]
     child = children.add_child(session, f"Child {value}", 2015, notes=value)
     return [{"kind": "child", "id": child.id, "value": value}]
 

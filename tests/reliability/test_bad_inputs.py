@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import json
 import os
 import shutil
 import sqlite3
@@ -19,8 +20,9 @@ from typing import Any
 
 import pytest
 
-from planner.core.backup import backup_document, backup_json
+from planner.core.json_backup import backup_document, backup_json
 from planner.core.plans import PlanFile
+from tests.cli.test_export_cli import pdf_text
 from tests.reliability.conftest import (
     MountRefusedError,
     fill_up,
@@ -137,6 +139,52 @@ def _truncated_backup(s: Setup) -> list[str]:
     return restore(s.folder / "family-backup.json", s.folder / "new.plan")
 
 
+def _restore_changed(change: Callable[[dict[str, Any]], object]) -> Callable[[Setup], list[str]]:
+    return lambda s: restore(s.backup(change), s.folder / "new.plan")
+
+
+def _rule(rule: str) -> Callable[[dict[str, Any]], object]:
+    return lambda d: d["reminders"][0].update(rrule=rule)
+
+
+def _preference(value: str) -> Callable[[dict[str, Any]], object]:
+    return lambda d: d["preferences"].append({"key": "idle_lock_minutes", "value": value})
+
+
+def _raw_backup(s: Setup, text: str) -> list[str]:
+    return restore(s.write("family-backup.json", text), s.folder / "new.plan")
+
+
+def _deeply_nested(s: Setup) -> list[str]:
+    return _raw_backup(s, "[" * 200_000 + "]" * 200_000)
+
+
+def _huge_number(s: Setup) -> list[str]:
+    text = s.backup().read_text()
+    return _raw_backup(s, text.replace('"version": 1', '"version": ' + "9" * 5000, 1))
+
+
+def _many_children(s: Setup) -> list[str]:
+    def add(document: dict[str, Any]) -> None:
+        child = document["children"][0]
+        document["children"] += [{**child, "id": 1000 + n} for n in range(60_000)]
+
+    return restore(s.backup(add), s.folder / "new.plan")
+
+
+def _fifo(s: Setup, name: str) -> Path:
+    path = s.folder / name
+    os.mkfifo(path)
+    return path
+
+
+def _symlinked_plan(s: Setup) -> list[str]:
+    target = s.plan(name="real.plan")
+    link = s.folder / "family.plan"
+    link.symlink_to(target)
+    return check(link)
+
+
 CASES = [
     Case("empty file", lambda s: check(s.write("family.plan", b"")), 3, "empty or cut short"),
     Case(
@@ -243,6 +291,83 @@ CASES = [
         2,
         "add --force to replace it",
     ),
+    *(
+        Case(f"backup with the repeat rule {rule}", _restore_changed(_rule(rule)), 2, words)
+        for rule, words in (
+            ("FREQ=DAILY;INTERVAL=0", "reminders[0].rrule: The repeat rule"),
+            ("FREQ=DAILY;INTERVAL=abc", "INTERVAL must be a whole number"),
+            ("FREQ=DAILY;UNTIL=abc", "reminders[0].rrule: The repeat rule"),
+            ("FREQ=DAILY;BYYEARDAY=366;BYMONTH=1", "cannot use BYYEARDAY"),
+            ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6", "BYSETPOS names a position"),
+            ("FREQ=HOURLY", "at most once a day"),
+        )
+    ),
+    *(
+        Case(
+            f"backup with idle_lock_minutes {value}", _restore_changed(_preference(value)), 2, words
+        )
+        for value, words in (
+            ("nan", "preferences["),
+            ("inf", "whole number of minutes from 1 to 240"),
+            ("1e308", "whole number of minutes from 1 to 240"),
+            ("abc", "whole number of minutes from 1 to 240"),
+            ("0", "whole number of minutes from 1 to 240"),
+        )
+    ),
+    Case(
+        "backup with an unknown preference",
+        _restore_changed(lambda d: d["preferences"].append({"key": "x", "value": "1"})),
+        2,
+        "no setting called 'x'",
+    ),
+    Case(
+        "backup with country ZZ",
+        _restore_changed(lambda d: d["plan"].update(country="ZZ")),
+        2,
+        "plan.country: 'ZZ' is not a valid country",
+    ),
+    Case(
+        "backup with a built-in contact of no country",
+        _restore_changed(lambda d: d["contacts"][0].update(builtin_id="us-made-up")),
+        2,
+        "names a built-in contact the planner does not have",
+    ),
+    Case(
+        "backup with a nickname of control characters only",
+        _restore_changed(lambda d: d["children"][0].update(nickname="\x1b\x07\x00")),
+        2,
+        "children[0].nickname is empty",
+    ),
+    Case(
+        "backup with a child born in the future",
+        _restore_changed(lambda d: d["children"][0].update(birth_year=2999)),
+        2,
+        "children[0].birth_year: The birth year 2999 is in the future",
+    ),
+    Case("backup nested 200,000 deep", _deeply_nested, 2, "nested too deeply"),
+    Case("backup with a 5,000-digit number", _huge_number, 2, "a number far too long"),
+    Case(
+        "backup with NaN",
+        lambda s: _raw_backup(s, '{"format": NaN}'),
+        2,
+        "holds NaN",
+    ),
+    Case("backup with 60,000 children", _many_children, 2, "at most 50 children"),
+    Case(
+        "backup that is a FIFO",
+        lambda s: restore(_fifo(s, "family-backup.json"), s.folder / "new.plan"),
+        2,
+        "it is not a file",
+    ),
+    Case("plan that is a FIFO", lambda s: check(_fifo(s, "family.plan")), 6, "not a plan file"),
+    Case("plan path that is a symbolic link", _symlinked_plan, 6, "symbolic link"),
+    Case(
+        "a new plan with a one-letter passphrase",
+        lambda s: ["demo", "--plan", str(s.folder / "new.plan"), "--passphrase-stdin"],
+        2,
+        "at least 8 characters",
+        stdin="x\n",
+    ),
 ]
 
 
@@ -262,4 +387,93 @@ def test_bad_input_gets_a_message_an_exit_code_and_changes_nothing(case, templat
 
 
 def test_the_table_tries_enough_bad_inputs():
-    assert len(CASES) >= 15
+    assert len(CASES) >= 40
+
+
+# -- hostile backups that restore, but must not say what the file says ------------------------
+
+SPOOF = "555-ABUSER"
+
+
+def _spoof_builtins(document: dict[str, Any]) -> None:
+    for contact in document["contacts"]:
+        if contact["builtin_id"]:
+            contact.update(phone=SPOOF, text_number=SPOOF, name=f"Call {SPOOF}", web="evil.example")
+
+
+def _exports(plan: Path, folder: Path) -> str:
+    """The plan as the command line prints it: HTML and PDF exports, as text."""
+    html, pdf = folder / "plan.html", folder / "plan.pdf"
+    for fmt, out in (("html", html), ("pdf", pdf)):
+        result = run_cli("export", "--plan", str(plan), "--format", fmt, "--out", str(out))
+        assert result.returncode == 0, result.stderr
+    return html.read_text(encoding="utf-8") + pdf_text(pdf)
+
+
+def test_a_backup_cannot_change_a_built_in_number(templates, tmp_path):
+    setup = Setup(tmp_path, templates, contextlib.ExitStack())
+    result = run_cli(*restore(setup.backup(_spoof_builtins), tmp_path / "new.plan"))
+    assert result.returncode == 0, result.stderr
+
+    printed = _exports(tmp_path / "new.plan", tmp_path)
+    assert SPOOF not in printed
+    assert "911" in printed  # the catalog's emergency number for the US
+    with PlanFile.open(tmp_path / "new.plan") as plan, plan.unit_of_work() as session:
+        stored = backup_document(session)["contacts"]
+    assert SPOOF not in json.dumps(stored)
+
+
+def test_a_plan_edited_behind_the_planners_back_still_lists_the_catalogs_numbers(
+    templates, tmp_path
+):
+    plan = Path(shutil.copy2(templates["demo"], tmp_path / "family.plan"))
+    connection = sqlite3.connect(plan)
+    connection.execute(
+        "UPDATE contact SET phone = ?, name = ? WHERE builtin_id IS NOT NULL", (SPOOF, SPOOF)
+    )
+    connection.commit()
+    connection.close()
+
+    assert SPOOF not in _exports(plan, tmp_path)
+
+
+def test_control_characters_in_a_backup_are_dropped(templates, tmp_path):
+    def hostile(document: dict[str, Any]) -> None:
+        document["children"][0].update(nickname="Sam\x1b[31m\x07", notes="line\r\x1b]0;owned\x07")
+        document["reminders"][0].update(title="Talk\x1b[2J now")
+
+    setup = Setup(tmp_path, templates, contextlib.ExitStack())
+    result = run_cli(*restore(setup.backup(hostile), tmp_path / "new.plan"))
+    assert result.returncode == 0, result.stderr
+    listed = run_cli("reminders", "--plan", str(tmp_path / "new.plan"))
+    with PlanFile.open(tmp_path / "new.plan") as plan, plan.unit_of_work() as session:
+        document = backup_document(session)
+
+    assert document["children"][0]["nickname"] == "Sam[31m"
+    assert document["children"][0]["notes"] == "line]0;owned"
+    assert "\x1b" not in json.dumps(document, ensure_ascii=False) + listed.stdout + listed.stderr
+
+
+@pytest.mark.parametrize("rule", ["FREQ=DAILY;INTERVAL=0", "FREQ=DAILY;BYYEARDAY=366;BYMONTH=1"])
+def test_a_bad_rule_already_stored_in_a_plan_gets_a_message_not_a_bug(rule, templates, tmp_path):
+    plan = Path(shutil.copy2(templates["demo"], tmp_path / "family.plan"))
+    connection = sqlite3.connect(plan)
+    connection.execute("UPDATE reminder SET rrule = ?", (rule,))
+    connection.commit()
+    connection.close()
+
+    listed = run_cli("reminders", "--plan", str(plan))
+    printed = run_cli(
+        "export", "--plan", str(plan), "--format", "html", "--out", str(tmp_path / "p.html")
+    )
+    calendar = run_cli(
+        "export", "--plan", str(plan), "--format", "ics", "--out", str(tmp_path / "p.ics")
+    )
+
+    assert listed.returncode == 0, listed.stderr
+    assert f"A custom repeat ({rule})" in listed.stdout
+    assert printed.returncode == 0, printed.stderr
+    assert calendar.returncode == 2
+    assert "The repeat rule" in calendar.stderr
+    for result in (listed, printed, calendar):
+        assert "Traceback" not in result.stderr

@@ -96,6 +96,8 @@ def _holds(session: Session, entry: Entry) -> bool:
     try:
         if kind == "child":
             return children.get_child(session, row_id).notes == value
+        if kind == "device":
+            return any(d.id == row_id and d.notes == value for d in children.list_devices(session))
         if kind == "app_use":
             return apps.get_app_use(session, row_id).purpose == value
         if kind == "setting":

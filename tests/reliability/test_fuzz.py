@@ -21,8 +21,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.core.backup import backup_document, backup_json, parse_backup, restore_backup
 from planner.core.errors import PlannerError
+from planner.core.json_backup import backup_document, backup_json, parse_backup, restore_backup
 from planner.core.plans import PlanFile
 from planner.core.services import children, contacts, conversations, reminders
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from planner.core import migrate, plans
-from planner.core.backups import backups_of
 from planner.core.db import connect_raw
 from planner.core.plans import PlanFile
+from planner.core.safety_copies import backups_of
 from planner.core.services import children
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "plans" / "schema-0001.plan"

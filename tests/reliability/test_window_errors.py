@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from planner.core.backup import save_backup
-from planner.core.backups import backups_of
+from planner.core.json_backup import save_backup
 from planner.core.plans import PlanFile
+from planner.core.safety_copies import backups_of
 from planner.core.services import contacts
 from planner.paths import AppPaths
 from planner.ui.context import AppContext

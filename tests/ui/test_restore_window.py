@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from planner.core.backups import backups_of
 from planner.core.plans import PlanFile
+from planner.core.safety_copies import backups_of
 from planner.core.services import children
 from planner.paths import AppPaths
 from planner.ui.controller import WindowController

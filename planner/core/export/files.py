@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from planner.core.errors import FileSystemError
+from planner.core.files import fsync_file
 
 
 def replace_atomically(target: Path, write: Callable[[Path], object]) -> None:
@@ -27,7 +28,7 @@ def replace_atomically(target: Path, write: Callable[[Path], object]) -> None:
     partial = Path(name)
     try:
         write(partial)
-        _flush_to_disk(partial)
+        fsync_file(partial)
         os.replace(partial, target)
     except OSError as error:
         raise FileSystemError(f"The planner could not write {target}: {error.strerror}.") from error
@@ -38,8 +39,3 @@ def replace_atomically(target: Path, write: Callable[[Path], object]) -> None:
 
 def write_text_atomically(target: Path, text: str) -> None:
     replace_atomically(target, lambda partial: partial.write_text(text, encoding="utf-8"))
-
-
-def _flush_to_disk(path: Path) -> None:
-    with path.open("rb+") as file:
-        os.fsync(file.fileno())

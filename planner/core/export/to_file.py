@@ -87,7 +87,7 @@ def export_to_file(
         return _write_readable(plan, catalog, choice, out, render_pdf)
     with plan.unit_of_work() as session:
         if choice.format == "json":
-            from planner.core.backup import save_backup
+            from planner.core.json_backup import save_backup
 
             save_backup(session, out)
             return Exported(choice.format)

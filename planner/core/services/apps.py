@@ -14,7 +14,13 @@ from planner.core.dto import AppUseDTO, SettingAgreementDTO
 from planner.core.errors import ValidationError
 from planner.core.i18n import ENGLISH, mark, t
 from planner.core.services.common import get_or_fail
-from planner.core.services.validate import choice, not_future, optional_text, required_text
+from planner.core.services.validate import (
+    choice,
+    ensure_room,
+    not_future,
+    optional_text,
+    required_text,
+)
 
 NO_LONGER_IN_CATALOG = mark("{name} (no longer in the catalog)")
 
@@ -60,6 +66,9 @@ def add_app_use(
         select(m.AppUse.id).where(m.AppUse.child_id == child_id, m.AppUse.catalog_app_id == app_id)
     ):
         raise ValidationError(f"{catalog.apps[app_id].name} is already in this child's apps.")
+    ensure_room(session, m.AppUse, "app_uses")
+    proposed = catalog.apps[app_id].settings if app_id is not None and propose_settings else ()
+    ensure_room(session, m.SettingAgreement, "setting_agreements", len(proposed))
     use = m.AppUse(
         child_id=child_id,
         catalog_app_id=app_id,
@@ -71,8 +80,8 @@ def add_app_use(
     )
     session.add(use)
     session.flush()
-    if app_id is not None and propose_settings:
-        for setting in catalog.apps[app_id].settings:
+    if proposed:
+        for setting in proposed:
             session.add(m.SettingAgreement(app_use_id=use.id, catalog_setting_id=setting.id))
         session.flush()
     return _app_use(use)
@@ -173,6 +182,7 @@ def add_setting(
             )
         ):
             raise ValidationError("That setting is already on this app's list.")
+    ensure_room(session, m.SettingAgreement, "setting_agreements")
     agreement = m.SettingAgreement(
         app_use_id=app_use_id,
         catalog_setting_id=catalog_setting_id,

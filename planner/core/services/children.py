@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 from planner.core import models as m
 from planner.core.dto import AdultDTO, ChildDTO, DeviceDTO
 from planner.core.services.common import get_or_fail
-from planner.core.services.validate import birth_year, choice, optional_text, required_text
+from planner.core.services.validate import (
+    birth_year,
+    choice,
+    ensure_room,
+    optional_text,
+    required_text,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +43,7 @@ def get_child(session: Session, child_id: int) -> ChildDTO:
 
 
 def add_child(session: Session, nickname: str, year: int, notes: str = "") -> ChildDTO:
+    ensure_room(session, m.Child, "children")
     child = m.Child(
         nickname=required_text(nickname, "the child's nickname", 100),
         birth_year=birth_year(year),
@@ -123,6 +130,7 @@ def add_adult(
     phone: str = "",
     notes: str = "",
 ) -> AdultDTO:
+    ensure_room(session, m.Adult, "adults")
     adult = m.Adult()
     _fill_adult(adult, name, relationship, role, phone, notes)
     session.add(adult)
@@ -161,6 +169,7 @@ def add_device(
     session: Session, child_id: int, kind: str, name: str = "", notes: str = ""
 ) -> DeviceDTO:
     get_or_fail(session, m.Child, child_id, "child")
+    ensure_room(session, m.Device, "devices")
     device = m.Device(
         child_id=child_id,
         kind=choice(kind, m.DEVICE_KINDS, "kind of device"),

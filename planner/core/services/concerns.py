@@ -17,6 +17,7 @@ from planner.core.services.common import get_or_fail
 from planner.core.services.search import matching
 from planner.core.services.validate import (
     choice,
+    ensure_room,
     ids_text,
     ids_tuple,
     not_future,
@@ -98,6 +99,8 @@ def save_concern(
         use = get_or_fail(session, m.AppUse, data.app_use_id, "app")
         if use.child_id != data.child_id:
             raise ValidationError("That app belongs to another child.")
+    if concern_id is None:
+        ensure_room(session, m.Concern, "concerns")
     row = (
         m.Concern()
         if concern_id is None

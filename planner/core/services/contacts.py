@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +13,7 @@ from planner.core.catalog import Contact as BuiltinContact
 from planner.core.dto import ContactDTO
 from planner.core.errors import ValidationError
 from planner.core.services.common import get_or_fail
-from planner.core.services.validate import choice, optional_text, required_text
+from planner.core.services.validate import choice, ensure_room, optional_text, required_text
 
 # Emergency first: it is what a frightened person looks for.
 _KIND_ORDER = {kind: index for index, kind in enumerate(m.CONTACT_KINDS)}
@@ -32,14 +32,58 @@ class ContactInput:
 
 
 def list_contacts(session: Session, include_hidden: bool = False) -> list[ContactDTO]:
+    """The plan's contacts; a built-in one always with the catalog's name, numbers and hours,
+    whatever the file says (a file from elsewhere must not change an emergency number)."""
     statement = select(m.Contact)
     if not include_hidden:
         statement = statement.where(m.Contact.hidden.is_(False))
     rows = [_contact(row) for row in session.scalars(statement)]
+    if any(row.builtin_id is not None for row in rows):
+        facts = _installed_builtins()
+        rows = [_with_catalog_facts(row, facts.get(row.builtin_id or "")) for row in rows]
     return sorted(rows, key=lambda c: (_KIND_ORDER[c.kind], c.builtin_id is None, c.id))
 
 
+def builtin_fields(fact: BuiltinContact) -> dict[str, str]:
+    """The columns of a built-in contact that come from the catalog, never from the plan."""
+    return {
+        "kind": fact.kind,
+        "name": fact.name.en,
+        "phone": fact.phone or "",
+        "text_number": fact.text_number or "",
+        "web": fact.web or "",
+        "hours": fact.hours.en if fact.hours is not None else "",
+        "languages": ", ".join(fact.languages),
+    }
+
+
+def _installed_builtins() -> dict[str, BuiltinContact]:
+    from planner.core.catalog import load_catalog  # cached after the first call
+
+    countries = load_catalog().countries.values()
+    return {fact.id: fact for country in countries for fact in country.contacts}
+
+
+def _with_catalog_facts(row: ContactDTO, fact: BuiltinContact | None) -> ContactDTO:
+    # A built-in id the installed catalog lacks is listed as it is stored: opening the plan
+    # (sync_builtin_contacts) and restore (json_backup_values) remove such rows.
+    if fact is None:
+        return row
+    fields = builtin_fields(fact)
+    return replace(
+        row,
+        kind=fields["kind"],
+        name=fields["name"],
+        phone=fields["phone"],
+        text_number=fields["text_number"],
+        web=fields["web"],
+        hours=fields["hours"],
+        languages=fields["languages"],
+    )
+
+
 def add_contact(session: Session, data: ContactInput) -> ContactDTO:
+    ensure_room(session, m.Contact, "contacts")
     contact = m.Contact()
     _fill(contact, data)
     session.add(contact)
@@ -88,20 +132,20 @@ def sync_builtin_contacts(session: Session, catalog: Catalog, country: str) -> N
         if builtin_id not in wanted:
             session.delete(row)
     for builtin_id, fact in wanted.items():
-        row = existing.get(builtin_id) or m.Contact(builtin_id=builtin_id, notes="", hidden=False)
+        found = existing.get(builtin_id)
+        row = found or m.Contact(builtin_id=builtin_id, notes="", hidden=False)
+        if found is None:
+            session.add(row)
         _copy_builtin(row, fact)
-        session.add(row)
     session.flush()
 
 
 def _copy_builtin(row: m.Contact, fact: BuiltinContact) -> None:
-    row.kind = fact.kind
-    row.name = fact.name.en
-    row.phone = fact.phone or ""
-    row.text_number = fact.text_number or ""
-    row.web = fact.web or ""
-    row.hours = fact.hours.en if fact.hours is not None else ""
-    row.languages = ", ".join(fact.languages)
+    """Set only what differs: an unchanged row must not count as a change (opening a plan
+    writes nothing when the catalog has not changed)."""
+    for column, value in builtin_fields(fact).items():
+        if getattr(row, column) != value:
+            setattr(row, column, value)
 
 
 def _fill(contact: m.Contact, data: ContactInput) -> None:

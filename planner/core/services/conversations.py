@@ -14,7 +14,13 @@ from planner.core.dto import ConversationDTO
 from planner.core.errors import ValidationError
 from planner.core.services.common import get_or_fail
 from planner.core.services.search import matching
-from planner.core.services.validate import ids_text, ids_tuple, not_future, optional_text
+from planner.core.services.validate import (
+    ensure_room,
+    ids_text,
+    ids_tuple,
+    not_future,
+    optional_text,
+)
 
 
 def _filtered(child_id: int | None, query: str) -> Select[m.Conversation]:
@@ -83,6 +89,8 @@ def save_conversation(
         raise ValidationError("Choose at least one child who was part of the conversation.")
     unique_ids = list(dict.fromkeys(child_ids))  # a child picked twice is there once
     children = [get_or_fail(session, m.Child, child_id, "child") for child_id in unique_ids]
+    if conversation_id is None:
+        ensure_room(session, m.Conversation, "conversations")
     row = (
         m.Conversation()
         if conversation_id is None

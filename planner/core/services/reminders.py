@@ -14,7 +14,7 @@ from planner.core.dto import CompletionDTO, ReminderDTO
 from planner.core.errors import ValidationError
 from planner.core.recurrence import first_at_or_after, next_after, validate_rule
 from planner.core.services.common import get_or_fail
-from planner.core.services.validate import required_text
+from planner.core.services.validate import ensure_room, required_text
 
 SUBJECTS = (
     "child_id",
@@ -95,6 +95,7 @@ def get_reminder(session: Session, reminder_id: int) -> ReminderDTO:
 
 
 def add_reminder(session: Session, data: ReminderInput) -> ReminderDTO:
+    ensure_room(session, m.Reminder, "reminders")
     row = m.Reminder(active=True)
     _fill(session, row, data)
     row.next_due = first_at_or_after(row.rrule, row.starts_at, row.starts_at)

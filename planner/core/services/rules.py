@@ -12,7 +12,7 @@ from planner.core.catalog import Catalog
 from planner.core.dto import HouseholdRuleDTO
 from planner.core.errors import ValidationError
 from planner.core.services.common import get_or_fail
-from planner.core.services.validate import not_future, required_text
+from planner.core.services.validate import ensure_room, not_future, required_text
 
 
 def list_rules(session: Session, child_id: int | None = None) -> list[HouseholdRuleDTO]:
@@ -37,6 +37,7 @@ def add_rule(
     known = {item.id for item in catalog.guidance.agreement_items}
     if guidance_item_id is not None and guidance_item_id not in known:
         raise ValidationError(f"{guidance_item_id!r} is not one of the suggested rules.")
+    ensure_room(session, m.HouseholdRule, "household_rules")
     rule = m.HouseholdRule(
         child_id=child_id,
         guidance_item_id=guidance_item_id,

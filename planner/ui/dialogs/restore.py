@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.backups import backup_time, backups_of
 from planner.core.errors import PlannerError
+from planner.core.safety_copies import backup_time, backups_of
 from planner.ui import words
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.file_dialogs import PRIVATE, forget_history
@@ -132,7 +132,7 @@ class RestoreDialog(QDialog):
 
     def restore_file(self, source: Path, target: Path) -> bool:
         """Check the backup file and make a new plan from it; say how it went."""
-        from planner.core.backup import read_backup, restore_backup
+        from planner.core.json_backup import read_backup, restore_backup
 
         try:
             restore_backup(read_backup(source), target, None)

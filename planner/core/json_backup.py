@@ -4,8 +4,8 @@ Format: resources/schemas/backup-v1.schema.json. Every table is written column b
 ids as they were, so that backup -> restore -> backup gives the same JSON (but for the export
 time). Restoring writes rows as they are instead of going through the services: the services
 give new ids, propose settings and recompute due dates, which would change the plan. Instead,
-every value is checked first (backup_schema.py for the shape, `_check_references` for how rows
-refer to each other), and the plan is built with PlanFile.create, so a refused or failed
+every value is checked first (json_backup_schema.py for the shape, `_check_references` for how
+rows refer to each other), and the plan is built with PlanFile.create, so a refused or failed
 restore leaves no file behind.
 """
 
@@ -23,14 +23,19 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from planner.core import models as m
-from planner.core.backup_schema import check_backup
+from planner.core.catalog import Catalog, load_catalog
 from planner.core.errors import FileSystemError, ValidationError
 from planner.core.export.files import write_text_atomically
-from planner.core.plans import KNOWN_REVISIONS, SCHEMA_REVISION, PlanFile
+from planner.core.json_backup_schema import check_backup
+from planner.core.json_backup_values import check_counts, check_values
+from planner.core.plans import PlanFile
+from planner.core.revisions import KNOWN_REVISIONS, SCHEMA_REVISION
 from planner.core.services.validate import ids_text, ids_tuple
 
 FORMAT = "family-safety-planner-backup"
 VERSION = 1
+# The largest backup restore reads: far above what LIMITS let a plan hold in ordinary use.
+MAX_BACKUP_BYTES = 100_000_000
 _TABLES = m.Base.metadata.tables
 # JSON key -> table, in an order where every row comes after the rows it refers to.
 SECTIONS: dict[str, Table] = {
@@ -124,9 +129,16 @@ def _insert_after(row: dict[str, Any], after: str, key: str, value: Any) -> None
 # -- reading and checking --------------------------------------------------------------------
 
 
-def read_backup(path: Path) -> dict[str, Any]:
+def read_backup(path: Path, catalog: Catalog | None = None) -> dict[str, Any]:
     """Read and check a backup file; a ValidationError says what is wrong with it."""
     try:
+        if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
+            raise ValidationError(f"{path} is not a planner backup (it is not a file).")
+        if path.stat().st_size > MAX_BACKUP_BYTES:
+            raise ValidationError(
+                f"{path} is too large for a planner backup "
+                f"(at most {MAX_BACKUP_BYTES // 1_000_000} MB)."
+            )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as error:
         raise FileSystemError(f"There is no backup at {path}.") from error
@@ -137,23 +149,38 @@ def read_backup(path: Path) -> dict[str, Any]:
     return parse_backup(text)
 
 
-def parse_backup(text: str) -> dict[str, Any]:
+def parse_backup(text: str, catalog: Catalog | None = None) -> dict[str, Any]:
+    """Check everything, in this order: JSON, header, counts, shape, references, values."""
     document = _parse_json(text)
     _check_header(document)
+    check_counts(document)
     check_backup(document)
     _check_references(document)
+    check_values(document, catalog or load_catalog())
     return document
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValidationError(f"The backup holds {name}, which is not a number the planner uses.")
 
 
 def _parse_json(text: str) -> dict[str, Any]:
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError as error:
+        raise ValidationError(
+            "This file is not a planner backup: its lists and groups are nested too deeply."
+        ) from error
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated"):
             raise ValidationError("The backup is not complete (it ends too early).") from error
         raise ValidationError(
             f"The backup is damaged: it is not valid JSON (line {error.lineno}, "
             f"column {error.colno}: {error.msg})."
+        ) from error
+    except ValueError as error:  # a number longer than Python reads (4,300 digits)
+        raise ValidationError(
+            "This file is not a planner backup: it holds a number far too long to be real."
         ) from error
     if not isinstance(document, dict):
         raise ValidationError("This file is not a Family Safety Planner backup.")

@@ -9,13 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.backups import (
-    KEEP_BACKUPS,
-    backup_time,
-    backups_of,
-    make_verified_backup,
-    restore_from_rotating_backup,
-)
 from planner.core.errors import (
     NewerSchemaError,
     PassphraseRequiredError,
@@ -23,6 +16,13 @@ from planner.core.errors import (
     WrongPassphraseError,
 )
 from planner.core.plans import PlanFile
+from planner.core.safety_copies import (
+    KEEP_BACKUPS,
+    backup_time,
+    backups_of,
+    make_verified_backup,
+    restore_from_rotating_backup,
+)
 from planner.core.services import children
 from tests.conftest import PASSPHRASE
 

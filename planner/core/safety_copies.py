@@ -8,7 +8,6 @@ and checked. The last KEEP_BACKUPS copies are kept, whatever the reason they wer
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import re
@@ -26,6 +25,8 @@ from planner.core.errors import (
     PassphraseRequiredError,
 )
 from planner.core.filelock import PlanLock
+from planner.core.files import fsync_file, fsync_folder, hidden, make_private, private_umask
+from planner.core.revisions import KNOWN_REVISIONS
 
 KEEP_BACKUPS = 5
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -50,7 +51,8 @@ def make_verified_backup(plan_path: Path, key: bytes | None, reason: str) -> Pat
     try:
         source = connect_raw(plan_path, key)
         try:
-            source.execute("VACUUM INTO ?", (str(target),))
+            with private_umask():  # a plain plan's copy is as readable as the plan
+                source.execute("VACUUM INTO ?", (str(target),))
         finally:
             source.close()
         _verify(target, key)
@@ -89,20 +91,18 @@ def restore_from_rotating_backup(plan_path: Path, passphrase: str | None, backup
     `<name>.<time>.damaged`), and only then does the copy take the plan's name. A crash at any
     point leaves the old plan or the restored one under the plan's name, never a mix.
     """
-    from planner.core.plans import KNOWN_REVISIONS, _sync_folder
-
     lock = PlanLock(plan_path)
     lock.acquire()
     try:
         key = _key_for(backup, passphrase)
         _check_restorable(backup, key, KNOWN_REVISIONS)
-        incoming = plan_path.with_name(f".{plan_path.name}.creating")  # removed by a later open
+        incoming = hidden(plan_path, "creating")  # removed by a later open
         _copy_durably(backup, incoming)
         kept = _keep_current(plan_path, key)
         for suffix in ("-wal", "-shm"):  # the old file's log must never meet the new file
             plan_path.with_name(plan_path.name + suffix).unlink(missing_ok=True)
         os.replace(incoming, plan_path)
-        _sync_folder(plan_path.parent)
+        fsync_folder(plan_path.parent)
         return kept
     except OSError as error:
         raise FileSystemError(
@@ -155,11 +155,7 @@ def _keep_current(plan_path: Path, key: bytes | None) -> Path:
 
 
 def _copy_durably(source: Path, target: Path) -> None:
-    shutil.copyfile(source, target)
-    fd = os.open(target, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    with contextlib.suppress(OSError):
-        shutil.copymode(source, target)
+    with private_umask():
+        shutil.copyfile(source, target)
+    fsync_file(target)
+    make_private(target)

@@ -11,15 +11,15 @@ import pytest
 from sqlalchemy import String
 
 from planner.core import models as m
-from planner.core.backup import (
+from planner.core.errors import ValidationError
+from planner.core.json_backup import (
     SECTIONS,
     backup_document,
     backup_json,
     parse_backup,
     restore_backup,
 )
-from planner.core.backup_schema import backup_schema
-from planner.core.errors import ValidationError
+from planner.core.json_backup_schema import backup_schema
 from planner.core.plans import PlanFile, is_protected
 from planner.core.services.plan import LANGUAGES
 from tests.conftest import PASSPHRASE
