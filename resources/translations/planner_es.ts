@@ -548,7 +548,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../planner/ui/about.py" line="+66"/>
+        <location filename="../../planner/ui/about.py" line="+73"/>
         <source>About</source>
         <translation>Acerca del planificador</translation>
     </message>
@@ -558,7 +558,7 @@
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Folder where the planner keeps its files</source>
         <translation>Carpeta donde el planificador guarda sus archivos</translation>
     </message>
@@ -568,12 +568,37 @@
         <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. El planificador no se conecta a ninguna red: su plan se queda en esta computadora, salvo que usted lo exporte.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The planner keeps its files in this folder:</source>
         <translation>El planificador guarda sus archivos en esta carpeta:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>built into this planner</source>
+        <translation>incluida en este planificador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated from a file</source>
+        <translation>actualizada desde un archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Safety information: version %1 (%2), checked on %3.</source>
+        <translation>Información de seguridad: versión %1 (%2), comprobada el %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is signed with a TEST key, not by the planner&apos;s makers.</source>
+        <translation>Está firmada con una clave de PRUEBA, no por los creadores del planificador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An imported update was not used: its file was changed or damaged. Use Help, Update safety information from a file, to import it again.</source>
+        <translation>No se usó una actualización importada: su archivo se modificó o está dañado. Use Ayuda, Actualizar la información de seguridad desde un archivo, para importarla de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Planner icon</source>
         <translation>Icono del planificador</translation>
     </message>
@@ -1993,17 +2018,27 @@
 <context>
     <name>ContentUpdateDialog</name>
     <message>
-        <location filename="../../planner/ui/dialogs/content_update.py" line="+41"/>
+        <location filename="../../planner/ui/dialogs/content_update.py" line="+42"/>
         <source>Update safety information</source>
         <translation>Actualizar la información de seguridad</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This update is version %1, checked on %2. It was made and signed by the planner&apos;s makers. Read what it changes before you apply it.</source>
-        <translation>Esta actualización es la versión %1, comprobada el %2. La hicieron y firmaron los creadores del planificador. Lea lo que cambia antes de aplicarla.</translation>
+        <source>It is signed with a TEST key, not by the planner&apos;s makers: apply it only to try the planner, never on a computer that families use.</source>
+        <translation>Está firmada con una clave de PRUEBA, no por los creadores del planificador: aplíquela solo para probar el planificador, nunca en un equipo que usen familias.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>It was made and signed by the planner&apos;s makers.</source>
+        <translation>La hicieron y firmaron los creadores del planificador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This update is version %1, checked on %2. %3 Read what it changes before you apply it.</source>
+        <translation>Esta actualización es la versión %1, comprobada el %2. %3 Lea lo que cambia antes de aplicarla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>What the update changes</source>
         <translation>Lo que cambia la actualización</translation>
     </message>
@@ -2041,7 +2076,7 @@
         <translation>Actualizaciones de la información de seguridad (*.fspack)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The planner now uses safety information %1.</source>
         <translation>El planificador ahora usa la información de seguridad %1.</translation>
     </message>
@@ -2965,7 +3000,7 @@
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>This plan is protected with a passphrase.</source>
         <translation>Este plan está protegido con una frase de contraseña.</translation>
     </message>
