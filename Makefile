@@ -36,14 +36,15 @@ LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias tr+=_t -extensions py -loca
 	-no-obsolete
 LUPDATE_SOURCES := planner/ui planner/app.py
 
-.PHONY: content-pack run test test-long lint install system-check clean bundle bundle-smoke wheelhouse \
+.PHONY: content-pack run test test-long lint install system-check window-check clean bundle bundle-smoke wheelhouse \
 	wheelhouse-smoke bench screenshots \
 	translations i18n-check
 
 # Reinstall only when the project's dependencies change. The bytecode is compiled once here:
 # with PYTHONDONTWRITEBYTECODE set (as on some machines) every start would compile it again.
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "Python cannot make a \
+	virtual environment here: on Debian or Ubuntu, sudo apt-get install python3-venv"; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m compileall -q -j 0 -x 'tmpl\.py$$' planner $(VENV)/lib > /dev/null
@@ -54,12 +55,15 @@ $(STAMP): pyproject.toml
 system-check: $(STAMP)
 	$(BIN)/python packaging/check_system.py test
 
+window-check: $(STAMP)
+	$(BIN)/python packaging/check_system.py run
+
 install: $(STAMP) $(COMPILED_CATALOG)
 
 $(COMPILED_CATALOG): $(CATALOG_INPUTS) | $(STAMP)
 	$(BIN)/python -m planner.core.catalog
 
-resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts | system-check
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(STAMP)
@@ -68,8 +72,7 @@ translations: $(STAMP)
 i18n-check: $(STAMP) $(QM_FILES)
 	$(BIN)/python -m pytest tests/ui/test_translations.py
 
-run: $(STAMP) $(QM_FILES) $(COMPILED_CATALOG)
-	$(BIN)/python packaging/check_system.py run
+run: window-check $(QM_FILES) $(COMPILED_CATALOG)
 	$(BIN)/family-safety-planner
 
 lint: $(STAMP)

@@ -12,6 +12,7 @@ Usage: python packaging/check_system.py test|run   (exit 0: all there; 1: the li
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -71,6 +72,8 @@ def missing_libraries(files: list[Path]) -> list[str]:
 
 
 def main(purpose: str) -> int:
+    if shutil.which("ldd") is None:  # not Linux (macOS, Windows): Qt's wheels carry their own
+        return 0
     spec = importlib.util.find_spec("PySide6")
     if spec is None or spec.origin is None:
         print("PySide6 is not installed in this environment: run `make install`.", file=sys.stderr)
@@ -89,7 +92,11 @@ def main(purpose: str) -> int:
         print(f"  sudo apt-get install -y {' '.join(packages)}", file=sys.stderr)
     if unknown:
         names = ", ".join(unknown)
-        print(f"Find the package for {names} with: apt-file search NAME", file=sys.stderr)
+        print(
+            f"Find the package that has {names} with apt-file (sudo apt-get install apt-file, "
+            "sudo apt-file update, then apt-file search NAME).",
+            file=sys.stderr,
+        )
     return 1
 
 

@@ -1,7 +1,7 @@
 """System validators that a newcomer's machine may lack.
 
-Outside CI a missing tool skips its test and names the package to install; under CI (`CI=true`,
-set by the CI runner) it fails, so that a green run always means the check really ran.
+Outside CI a missing tool skips its test and names the package to install; under CI (`CI=true`
+or `CI=1`, set by CI runners) it fails, so that a green run always means the check really ran.
 """
 
 from __future__ import annotations
@@ -18,6 +18,6 @@ def system_tool(name: str, package: str) -> str:
     if path is not None:
         return path
     message = f"{name} is missing: sudo apt-get install {package}"
-    if os.environ.get("CI") == "true":
+    if os.environ.get("CI", "").lower() in ("true", "1"):
         pytest.fail(message)
     pytest.skip(message)
