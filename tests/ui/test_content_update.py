@@ -61,7 +61,8 @@ def test_an_update_is_shown_then_applied_and_the_window_follows(qtbot, main_wind
     content = window.context.content
     assert content is not None and content.version.text == NEWER
     with window.context.plan.unit_of_work() as session:
-        phones = [contact.phone for contact in contacts.list_contacts(session)]
+        listed = contacts.list_contacts(session, catalog=window.context.catalog)
+        phones = [contact.phone for contact in listed]
     assert CHANGED_NUMBER in phones
 
 

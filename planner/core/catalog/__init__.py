@@ -12,12 +12,11 @@ the TOML files, and from the TOML files otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from planner.core.catalog.compiled import read_compiled
+from planner.core.catalog.loading import load_catalog_from_files, load_catalog_from_toml
 from planner.core.catalog.types import (
     AGE_BANDS,
     APP_CATEGORIES,
@@ -52,9 +51,6 @@ from planner.core.catalog.types import (
     YouthTip,
 )
 from planner.resources import resource_dir
-
-if TYPE_CHECKING:
-    from planner.core.catalog.fields import TomlSource
 
 __all__ = [
     "AGE_BANDS",
@@ -104,29 +100,3 @@ def load_catalog(root: Path | None = None) -> Catalog:
 @cache
 def _load_installed(root: Path) -> Catalog:
     return read_compiled(root) or load_catalog_from_toml(root)
-
-
-def load_catalog_from_toml(root: Path) -> Catalog:
-    """Reads and checks every TOML file under `root`, ignoring any compiled copy."""
-    from planner.core.catalog.fields import TomlSource
-
-    return _load(TomlSource.folder(root))
-
-
-def load_catalog_from_files(files: Mapping[str, str]) -> Catalog:
-    """Checks the TOML texts of `files` ("contacts/us.toml" -> text) as if they were resources/;
-    for a verified safety information update, loaded from the bytes that were verified."""
-    from planner.core.catalog.fields import TomlSource
-
-    return _load(TomlSource.memory(files))
-
-
-def _load(source: TomlSource) -> Catalog:
-    # Imported here: a start that finds the compiled catalog never needs the TOML readers.
-    from planner.core.catalog.apps import load_apps
-    from planner.core.catalog.contacts import load_countries
-    from planner.core.catalog.guidance import load_guidance
-
-    apps = load_apps(source)
-    settings = {setting.id: setting for app in apps.values() for setting in app.settings}
-    return Catalog(apps, settings, load_countries(source), load_guidance(source))

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.core.catalog import types
+import planner.core.catalog.types as types
 
 if TYPE_CHECKING:
     from planner.core.catalog.types import Catalog
@@ -69,7 +69,7 @@ def read_compiled(root: Path) -> Catalog | None:
 
 def write_compiled(root: Path) -> Path:
     """Checks the TOML under `root` and stores the result beside it; returns the file written."""
-    from planner.core.catalog import load_catalog_from_toml
+    from planner.core.catalog.loading import load_catalog_from_toml
 
     catalog = load_catalog_from_toml(root)
     target = root / COMPILED_NAME

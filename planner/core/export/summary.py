@@ -274,7 +274,7 @@ def _reminder_rows(session: Session, lang: str) -> Iterable[ReminderRow]:
 
 def _contact_rows(session: Session, catalog: Catalog, lang: str) -> Iterable[ContactRow]:
     builtin = builtin_contacts(catalog)
-    for contact in contacts.list_contacts(session):
+    for contact in contacts.list_contacts(session, catalog=catalog):
         fact = builtin.get(contact.builtin_id or "")
         yield ContactRow(
             kind=t(KIND_WORDS[contact.kind], lang),

@@ -109,7 +109,9 @@ def youth_summary(
             Helper(adult.name, adult.relationship, adult.phone)
             for adult in children.list_adults(session)
         ),
-        helplines=tuple(_helplines(contacts.list_contacts(session), catalog, lang)),
+        helplines=tuple(
+            _helplines(contacts.list_contacts(session, catalog=catalog), catalog, lang)
+        ),
         when_wrong=tuple(advice[tip_id] for tip_id in WHEN_WRONG_TIPS if tip_id in advice),
     )
 

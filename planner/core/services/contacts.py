@@ -31,15 +31,20 @@ class ContactInput:
     notes: str = ""
 
 
-def list_contacts(session: Session, include_hidden: bool = False) -> list[ContactDTO]:
+def list_contacts(
+    session: Session, include_hidden: bool = False, catalog: Catalog | None = None
+) -> list[ContactDTO]:
     """The plan's contacts; a built-in one always with the catalog's name, numbers and hours,
-    whatever the file says (a file from elsewhere must not change an emergency number)."""
+    whatever the file says (a file from elsewhere must not change an emergency number).
+
+    `catalog` is the content in use (a safety information update, if one was imported);
+    without it, the content this planner ships."""
     statement = select(m.Contact)
     if not include_hidden:
         statement = statement.where(m.Contact.hidden.is_(False))
     rows = [_contact(row) for row in session.scalars(statement)]
     if any(row.builtin_id is not None for row in rows):
-        facts = _installed_builtins()
+        facts = _builtins(catalog)
         rows = [_with_catalog_facts(row, facts.get(row.builtin_id or "")) for row in rows]
     return sorted(rows, key=lambda c: (_KIND_ORDER[c.kind], c.builtin_id is None, c.id))
 
@@ -57,10 +62,10 @@ def builtin_fields(fact: BuiltinContact) -> dict[str, str]:
     }
 
 
-def _installed_builtins() -> dict[str, BuiltinContact]:
+def _builtins(catalog: Catalog | None) -> dict[str, BuiltinContact]:
     from planner.core.catalog import load_catalog  # cached after the first call
 
-    countries = load_catalog().countries.values()
+    countries = (catalog or load_catalog()).countries.values()
     return {fact.id: fact for country in countries for fact in country.contacts}
 
 

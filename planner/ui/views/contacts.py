@@ -103,7 +103,7 @@ class ContactsView(SectionView):
     def reload(self) -> None:
         include_hidden = self.show_hidden.isChecked()
         rows: list[ContactDTO] = self.ops.read(
-            lambda s: contacts.list_contacts(s, include_hidden), []
+            lambda s: contacts.list_contacts(s, include_hidden, self.context.catalog), []
         )
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()
