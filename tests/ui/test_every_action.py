@@ -107,6 +107,7 @@ class Starter:
         if made.context is not None and made.context.plan is not None:
             made.context.plan.close()
         app = QApplication.instance()
+        made.idle.stop()  # its timer would lock the next test's window
         app.removeEventFilter(made.idle)
         app.removeEventFilter(made.shift)
         self.controller = None

@@ -34,6 +34,7 @@ def controller(protected_plan_path: Path, planner_home: Path) -> Iterator[Window
         made.context.plan.close()
     app = QApplication.instance()
     assert app is not None
+    made.idle.stop()  # its timer would lock the next test's window
     app.removeEventFilter(made.idle)
     app.removeEventFilter(made.shift)
 

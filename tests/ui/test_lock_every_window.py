@@ -92,6 +92,7 @@ def make_controller(qtbot, protected_plan_path, planner_home):  # type: ignore[n
     yield make
     app = QApplication.instance()
     for controller in made:
+        controller.idle.stop()  # its timer would lock the next test's window
         app.removeEventFilter(controller.idle)
         app.removeEventFilter(controller.shift)
         if controller.context is not None and controller.context.plan is not None:

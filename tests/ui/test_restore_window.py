@@ -22,6 +22,7 @@ def start(plan_path, planner_home):
 def stop(controller) -> None:
     controller.quick_exit()
     app = QApplication.instance()
+    controller.idle.stop()  # its timer would lock the next test's window
     app.removeEventFilter(controller.idle)
     app.removeEventFilter(controller.shift)
 

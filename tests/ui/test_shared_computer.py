@@ -31,6 +31,7 @@ def controller(qtbot, protected_plan_path, planner_home):
     if made.context is not None and made.context.plan is not None:
         made.context.plan.close()
     app = QApplication.instance()
+    made.idle.stop()  # its timer would lock the next test's window
     app.removeEventFilter(made.idle)
     app.removeEventFilter(made.shift)
 
@@ -169,5 +170,6 @@ def test_the_window_forgets_a_given_passphrase_once_the_plan_is_open(
     for widget in (controller.main_window, controller.unlock_screen):
         widget.close()
     app = QApplication.instance()
+    controller.idle.stop()  # its timer would lock the next test's window
     app.removeEventFilter(controller.idle)
     app.removeEventFilter(controller.shift)

@@ -148,6 +148,7 @@ def controller(qtbot, paths):  # type: ignore[no-untyped-def]
     if made.context is not None and made.context.plan is not None:
         made.context.plan.close()
     app = QApplication.instance()
+    made.idle.stop()  # its timer would lock the next test's window
     app.removeEventFilter(made.idle)
     app.removeEventFilter(made.shift)
 

@@ -42,6 +42,7 @@ def test_first_run_then_every_section(qtbot, planner_home):
     finally:
         controller.quick_exit()
         app = QApplication.instance()
+        controller.idle.stop()  # its timer would lock the next test's window
         app.removeEventFilter(controller.idle)
         app.removeEventFilter(controller.shift)
     # A shelter's plan has a neutral file name of its own, beside where the default plan goes.
