@@ -6,19 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,15 +23,18 @@ from sqlalchemy.orm import Session
 
 from planner.core.services import concerns, conversations, reminders, suggestions
 from planner.core.services.plan import get_details, get_preference, set_preference, update_details
-from planner.ui import events, words
+from planner.ui import events, icons, style, words
 from planner.ui.announce import announcer
 from planner.ui.context import AppContext
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.help_page import HelpPage
 from planner.ui.dialogs.plan_settings import PlanSettingsDialog
+from planner.ui.flow_layout import FlowLayout
 from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE
+from planner.ui.navigation import Navigation
 from planner.ui.notify import ReminderBanner, ReminderNotifier
 from planner.ui.ops import Ops
+from planner.ui.section_stack import SectionStack
 from planner.ui.views.base import SectionView
 from planner.ui.views.registry import section_classes
 
@@ -63,18 +63,16 @@ class MainWindow(QMainWindow):
         self.context = context
         self.ops = Ops(context, self)
         self.setWindowTitle(self.tr("Planner"))  # neutral on purpose: seen by anyone nearby
-        self.setMinimumSize(QSize(900, 600))
         self.sections: dict[str, SectionView] = {}
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._build_top_bar())
         self.notifier = ReminderNotifier(context, self.ops, self)
         self.banner = ReminderBanner(context, central)
         self.banner.connect_to(self.notifier)
         self.banner.show_requested.connect(lambda: self.show_section("reminders"))
-        layout.addWidget(self.banner)
+        layout.addWidget(self._build_top_bar())
         layout.addWidget(self._build_body(), 1)
         self._connect_sections()
         self.setCentralWidget(central)
@@ -91,24 +89,24 @@ class MainWindow(QMainWindow):
         bar = QFrame(self)
         bar.setObjectName("topBar")
         bar.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 6, 12, 6)
+        # A row that wraps: on a narrow screen the buttons move down a line, never off screen.
+        row = FlowLayout(bar, style.XS)
+        row.setContentsMargins(style.S, style.XS, style.S, style.XS)
         self.protection_label = QLabel(bar)
         self.protection_label.setObjectName("protectionLabel")
-        self.protection_label.setWordWrap(True)  # large fonts: two lines rather than cut off
         self.protect_button = QPushButton(self.tr("Protect with a passphrase…"), bar)
         self.protect_button.setAccessibleDescription(
             self.tr("Encrypts this plan so that it can only be opened with a passphrase.")
         )
         self.protect_button.clicked.connect(self.protect_requested)
         # No mnemonic: Ctrl+L locks, and Alt+L belongs to the sections' buttons.
-        self.lock_button = QPushButton(self.tr("Lock"), bar)
+        self.lock_button = QPushButton(icons.icon("lock", bar), self.tr("Lock"), bar)
         self.lock_button.setToolTip(self.tr("Ctrl+L"))
         self.lock_button.setAccessibleDescription(
             self.tr("Closes the plan on screen until the passphrase is entered again.")
         )
         self.lock_button.clicked.connect(self.lock_requested)
-        self.quick_exit_button = QPushButton(self.tr("Quick exit"), bar)
+        self.quick_exit_button = QPushButton(icons.icon("log-out", bar), self.tr("Quick exit"), bar)
         self.quick_exit_button.setObjectName("quickExit")
         self.quick_exit_button.setAccessibleDescription(
             self.tr("Hides the planner at once and closes it. Shortcut: Ctrl+Shift+Q.")
@@ -128,7 +126,10 @@ class MainWindow(QMainWindow):
             self.tr("Remove this plan from this computer…"), self.remove_plan_requested
         )
         self.shelter_button.setMenu(shelter_menu)
-        row.addWidget(self.protection_label, 1)
+        row.addWidget(self.protection_label)
+        row.set_stretch(self.protection_label)
+        # In the bar's own row: a reminder falling due never pushes the window's content down.
+        row.addWidget(self.banner)
         row.addWidget(self.protect_button)
         row.addWidget(self.shelter_button)
         row.addWidget(self.lock_button)
@@ -137,19 +138,21 @@ class MainWindow(QMainWindow):
 
     def _build_body(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.navigation = QListWidget(splitter)
-        self.navigation.setObjectName("navigation")
+        self.navigation = Navigation(splitter)
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setMinimumWidth(170)
-        self.navigation.setMaximumWidth(240)
-        self.stack = QStackedWidget(splitter)
+        # A section larger than the window scrolls; the window never grows past the screen.
+        scroll = QScrollArea(splitter)
+        scroll.setObjectName("sectionScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack = SectionStack(scroll)
+        scroll.setWidget(self.stack)
         for section_id, section_class in section_classes():
             view = section_class(self.context, self.ops, self.stack)
             view.setObjectName(f"section-{section_id}")
             self.sections[section_id] = view
             self.stack.addWidget(view)
-            item = QListWidgetItem(view.title(), self.navigation)
-            item.setData(Qt.ItemDataRole.UserRole, section_id)
+            self.navigation.add_section(section_id, view.title())
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         splitter.setStretchFactor(1, 1)
@@ -312,7 +315,8 @@ class MainWindow(QMainWindow):
             )
         self.protect_button.setVisible(plan is not None and not protected)
         self.shelter_button.setVisible(self._shelter_mode())
-        self.lock_button.setEnabled(protected)
+        # Not a greyed button that cannot be used: the bar offers protection instead.
+        self.lock_button.setVisible(protected)
         self.protect_action.setEnabled(plan is not None and not protected)
         self.change_action.setEnabled(protected)
         self.remove_passphrase_action.setEnabled(protected)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QFocusFrame, QWidget
 
 OUTLINE = 2  # pixels: thick enough to see at a glance, thin enough to hide nothing
@@ -77,3 +77,70 @@ def _control(widget: QWidget | None) -> QWidget | None:
 def install(app: QApplication) -> FocusOutline:
     """Draw a visible focus outline from now on; call once, before any window."""
     return FocusOutline(app)
+
+
+# -- the design system (docs/design-system.md) --------------------------------------------------
+
+# Spacing: one scale for every margin and gap.
+XS, S, M, L = 6, 12, 18, 24
+
+# Type scale, as factors of the system font: the person's text size choice scales them all.
+TITLE, HEADING, BODY, CAPTION = 1.4, 1.15, 1.0, 0.9
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+# The few colours that are not palette roles: each pair was checked against the light and the
+# dark window and base colours for a contrast of at least 4.5:1 (WCAG AA for text).
+TONES: dict[str, tuple[str, str]] = {
+    # tone: (on a light palette, on a dark palette)
+    "risk": ("#a4262c", "#ff9b94"),
+    "limited": ("#8a4b00", "#ffc66d"),
+    "unknown": ("#5b3fa6", "#c5b3ff"),
+    "safe": ("#1f6e2c", "#8fd19e"),
+    "concern": ("#a4262c", "#ff9b94"),
+}
+
+
+def tone(name: str, palette: QPalette | None = None) -> QColor:
+    """A meaning's colour (risk, limited, unknown, safe, concern) for this palette."""
+    light, dark = TONES[name]
+    chosen = palette if palette is not None else QApplication.palette()
+    return QColor(dark if is_dark(chosen) else light)
+
+
+# Cards and the navigation: only spacing, frames and palette roles, never a fixed colour.
+CARD_SHEET = """
+QFrame#card {
+    background: palette(base);
+    border: 1px solid palette(mid);
+    border-radius: 8px;
+}
+QFrame#card QLabel { background: transparent; }
+"""
+
+NAVIGATION_SHEET = """
+QListWidget#navigation {
+    border: none;
+    background: palette(window);
+    padding: 6px;
+}
+QListWidget#navigation::item {
+    padding: 6px 12px;
+    border-radius: 6px;
+    color: palette(window-text);
+}
+QListWidget#navigation::item:selected {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+"""

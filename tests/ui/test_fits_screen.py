@@ -1,0 +1,43 @@
+"""The real window on an old 1024x768 shelter screen, at 100% and at a 150% font: the window
+and its Quick exit control lie inside the screen (issue 15)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROBE = Path(__file__).with_name("fit_probe.py")
+
+
+def inside(inner: list[int], outer: list[int]) -> bool:
+    x, y, width, height = inner
+    left, top, outer_width, outer_height = outer
+    return (
+        x >= left and y >= top and x + width <= left + outer_width and y + height <= top + outer_height
+    )
+
+
+@pytest.mark.parametrize("font_dpi", ["96", "144"], ids=["100%", "150% font"])
+def test_the_window_and_quick_exit_fit_a_1024x768_screen(tmp_path: Path, font_dpi: str) -> None:
+    config = tmp_path / "screen.json"
+    screen = {"name": "old", "x": 0, "y": 0, "width": 1024, "height": 768}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_FONT_DPI": font_dpi,
+        "HOME": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, str(PROBE)], env=env, capture_output=True, text=True, check=True
+    )
+    placed = json.loads(done.stdout.strip().splitlines()[-1])
+    assert inside(placed["window"], placed["screen"])
+    assert placed["quick_exit_visible"]
+    assert inside(placed["quick_exit"], placed["screen"])
+    assert inside(placed["protect"], placed["screen"])
