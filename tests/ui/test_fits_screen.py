@@ -17,9 +17,8 @@ PROBE = Path(__file__).with_name("fit_probe.py")
 def inside(inner: list[int], outer: list[int]) -> bool:
     x, y, width, height = inner
     left, top, outer_width, outer_height = outer
-    return (
-        x >= left and y >= top and x + width <= left + outer_width and y + height <= top + outer_height
-    )
+    fits_across = x >= left and x + width <= left + outer_width
+    return fits_across and y >= top and y + height <= top + outer_height
 
 
 @pytest.mark.parametrize("font_dpi", ["96", "144"], ids=["100%", "150% font"])
