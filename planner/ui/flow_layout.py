@@ -8,11 +8,15 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    """Items left to right, wrapping; the `set_stretch` widget takes its line's spare room,
-    and a line without it keeps its items to the right (where a toolbar's buttons are)."""
+    """Items left to right, wrapping; the `set_stretch` widget takes its line's spare room.
+    With `to_the_right`, a line without it keeps its items right (where a toolbar's buttons are).
+    """
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 6, to_the_right: bool = False
+    ) -> None:
         super().__init__(parent)
+        self._to_the_right = to_the_right
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._stretch: QWidget | None = None
@@ -85,7 +89,7 @@ class FlowLayout(QLayout):
         stretching = [i for i, item in enumerate(line) if item.widget() is self._stretch]
         if stretching:
             widths[stretching[0]] += spare
-        x = start.x() + (0 if stretching else spare)
+        x = start.x() + (spare if self._to_the_right and not stretching else 0)
         for item, item_width in zip(line, widths, strict=True):
             item_height = min(height, max(item.sizeHint().height(), item.minimumSize().height()))
             top = start.y() + (height - item_height) // 2

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("topBar")
         bar.setFrameShape(QFrame.Shape.StyledPanel)
         # A row that wraps: on a narrow screen the buttons move down a line, never off screen.
-        row = FlowLayout(bar, style.XS)
+        row = FlowLayout(bar, style.XS, to_the_right=True)
         row.setContentsMargins(style.S, style.XS, style.S, style.XS)
         self.protection_label = QLabel(bar)
         self.protection_label.setObjectName("protectionLabel")
@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         guidance.open_section.connect(self.show_section)  # type: ignore[attr-defined]
         overview = self.sections["overview"]
         overview.open_child_apps.connect(self.show_child_apps)  # type: ignore[attr-defined]
+        overview.add_child_requested.connect(  # type: ignore[attr-defined]
+            lambda: self.show_section("children").add_child()  # type: ignore[attr-defined]
+        )
         self.sections["conversations"].follow_up_saved.connect(  # type: ignore[attr-defined]
             lambda entry_id: self.offer_follow_up("conversation", entry_id)
         )

@@ -15,7 +15,15 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QFocusFrame, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFocusFrame,
+    QFrame,
+    QLabel,
+    QWidget,
+)
 
 OUTLINE = 2  # pixels: thick enough to see at a glance, thin enough to hide nothing
 
@@ -120,12 +128,12 @@ def tone(name: str, palette: QPalette | None = None) -> QColor:
 
 # Cards and the navigation: only spacing, frames and palette roles, never a fixed colour.
 CARD_SHEET = """
-QFrame#card {
+QFrame[card="true"] {
     background: palette(base);
     border: 1px solid palette(mid);
     border-radius: 8px;
 }
-QFrame#card QLabel { background: transparent; }
+QFrame[card="true"] QLabel { background: transparent; }
 """
 
 NAVIGATION_SHEET = """
@@ -144,3 +152,23 @@ QListWidget#navigation::item:selected {
     color: palette(highlighted-text);
 }
 """
+
+
+def make_card(frame: QFrame) -> None:
+    """A card: the base colour, a thin rounded frame, the spacing scale inside."""
+    frame.setProperty("card", True)
+    frame.setFrameShape(QFrame.Shape.NoFrame)
+    frame.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    frame.setStyleSheet(CARD_SHEET)
+
+
+def set_tone(label: QLabel, tone_name: str | None) -> None:
+    """Words in a meaning's colour and bold (the words still say it all), or back to plain."""
+    palette = QApplication.palette()
+    font = label.font()
+    font.setBold(tone_name is not None)
+    label.setFont(font)
+    own = QPalette(label.palette())
+    colour = tone(tone_name, palette) if tone_name else palette.color(QPalette.ColorRole.WindowText)
+    own.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(own)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from planner.core.general_checklist import GENERAL_CHECKS
 from planner.core.recurrence import rule_for_preset
 from planner.core.services import apps, children, reminders
 from planner.ui.views.apps import AppsView
@@ -136,7 +137,8 @@ def test_adding_apps_with_the_picker_proposes_their_settings_to_discuss(
         s.id for s in catalog.apps["fortnite"].settings
     ]
     assert {s.state for s in fortnite_settings} == {"to_discuss"}
-    assert saved["Pet Chat World"][1] == []
+    # Unknown to the planner: the general checks, never an empty (safe-looking) list.
+    assert [s.custom_title for s in saved["Pet Chat World"][1]] == list(GENERAL_CHECKS)
 
 
 def test_an_app_added_by_name_says_the_planner_has_no_facts_about_it(qtbot, ui_context, ops):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from planner.core.errors import PassphraseRequiredError
+from planner.core.general_checklist import GENERAL_CHECKS
 from planner.core.plans import PlanFile
 from planner.core.services import apps, children, contacts
 from planner.core.services.plan import get_details
@@ -114,7 +115,8 @@ def check_saved_plan(plan: PlanFile, catalog) -> None:  # type: ignore[no-untype
         assert [u.catalog_app_id for u in ari_apps] == ["roblox"]
         settings = apps.list_settings(session)
         expected = sum(len(catalog.apps[a].settings) for a in ("discord", "snapchat", "roblox"))
-        assert len(settings) == expected
+        # The family's own app, unknown to the planner, brings the general checks.
+        assert len(settings) == expected + len(GENERAL_CHECKS)
         assert {s.state for s in settings} == {"to_discuss"}
         builtin = {c.builtin_id for c in contacts.list_contacts(session) if c.builtin_id}
         assert builtin == {c.id for c in catalog.countries["CA"].contacts}

@@ -152,7 +152,9 @@ class FirstRunWizard(QWizard):
                 for app_id in app_ids:
                     apps.add_app_use(session, catalog, child.id, catalog_app_id=app_id)
                 if custom:
-                    apps.add_app_use(session, catalog, child.id, custom_name=custom)
+                    apps.add_app_use(
+                        session, catalog, child.id, custom_name=custom, language=details.language
+                    )
 
         # Deriving the key from a passphrase takes a moment on purpose (it slows guessing).
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

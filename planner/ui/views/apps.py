@@ -247,13 +247,15 @@ class AppsView(SectionView):
     def _add_chosen(self, child_id: int) -> None:
         assert self.picker is not None
         app_ids, custom = self.picker.chosen_ids(), self.picker.custom_name()
-        catalog = self.context.catalog
+        catalog, language = self.context.catalog, self.context.language
 
         def add(session):  # type: ignore[no-untyped-def]
             for app_id in app_ids:
                 apps.add_app_use(session, catalog, child_id, catalog_app_id=app_id)
             if custom:
-                apps.add_app_use(session, catalog, child_id, custom_name=custom)
+                apps.add_app_use(
+                    session, catalog, child_id, custom_name=custom, language=language
+                )
 
         self.ops.run(add, {events.APPS, events.SETTINGS}, self.tr("Apps added."))
 
