@@ -193,10 +193,12 @@ class SettingsPanel(QWidget):
         state = str(self.state.currentData())
         if agreement is None or state == agreement.state:
             return
+        # Marking a setting "In place" means it was just seen on the device: checked today.
+        checked = self.today() if state == "in_place" else agreement.last_checked
         self._update(
             agreement,
             state,
-            agreement.last_checked,
+            checked,
             self.notes.text(),
             self.tr("Setting marked: %1.").replace("%1", words.setting_state(state)),
         )
