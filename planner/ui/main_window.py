@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from planner.core.services import concerns, conversations, reminders, suggestions
+from planner.core.services import children, concerns, conversations, reminders, suggestions
 from planner.core.services.plan import get_details, get_preference, set_preference, update_details
 from planner.ui import events, icons, style, words
 from planner.ui.announce import announcer
@@ -184,7 +184,9 @@ class MainWindow(QMainWindow):
             existing = reminders.list_reminders(session)
             if kind == "conversation":
                 entry = conversations.get_conversation(session, entry_id)
-                return suggestions.for_conversation(entry, existing, today, language)
+                kids = {kid.id: kid.nickname for kid in children.list_children(session)}
+                names = [kids[kid] for kid in entry.child_ids if kid in kids]
+                return suggestions.for_conversation(entry, existing, today, language, names)
             concern = concerns.get_concern(session, entry_id)
             return suggestions.for_concern(concern, existing, today, language)
 
@@ -195,14 +197,15 @@ class MainWindow(QMainWindow):
         self.follow_up_question = confirm(
             self,
             self.tr("Follow-up reminder"),
-            self.tr("Add a reminder on %1 for this follow-up?").replace(
-                "%1", words.date_text(suggestion.starts_at.date())
-            ),
+            self.tr("Add a reminder on %1: “%2”?")
+            .replace("%1", words.date_text(suggestion.starts_at.date()))
+            .replace("%2", suggestion.title),  # last: typed text is never read for "%1"
             lambda: self.ops.run(
                 lambda s: suggestions.accept(s, suggestion),
                 {events.REMINDERS},
                 self.tr("Reminder added."),
             ),
+            default_yes=True,
         )
 
     def show_child_apps(self, child_id: int) -> None:

@@ -7,8 +7,15 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], object]) -> QMessageBox:
-    """Ask; run `on_yes` only when the person chose Yes. "No" is the default button."""
+def confirm(
+    parent: QWidget,
+    title: str,
+    text: str,
+    on_yes: Callable[[], object],
+    default_yes: bool = False,
+) -> QMessageBox:
+    """Ask; run `on_yes` only when the person chose Yes. "No" is the default button, unless
+    `default_yes` (an offer that loses nothing, such as adding a reminder)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -16,7 +23,9 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], object]
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
-    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setDefaultButton(
+        QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+    )
 
     def finished(result: int) -> None:
         if result == QMessageBox.StandardButton.Yes.value:
