@@ -29,6 +29,7 @@ from planner.ui.context import AppContext
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.help_page import HelpPage
 from planner.ui.dialogs.plan_settings import PlanSettingsDialog
+from planner.ui.dialogs.shortcuts_page import SHORTCUTS_KEYS, ShortcutsPage, add_key_hints
 from planner.ui.flow_layout import FlowLayout
 from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE
 from planner.ui.navigation import Navigation
@@ -246,7 +247,10 @@ class MainWindow(QMainWindow):
         # The one Ctrl+L: a second shortcut for the same keys would make both ambiguous.
         self._action(plan_menu, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L")
         self._action(plan_menu, self.tr("&Quick exit"), self.quick_exit_requested.emit)
+        add_key_hints(self, plan_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = self._action(help_menu, self.tr("&Keyboard shortcuts"), self.open_shortcuts)
+        shortcuts.setShortcuts([QKeySequence(keys) for keys in SHORTCUTS_KEYS])
         self._action(help_menu, self.tr("&What the planner protects"), self.open_help)
         self._action(help_menu, self.tr("&About the planner"), self.open_about)
 
@@ -290,6 +294,11 @@ class MainWindow(QMainWindow):
 
     def open_help(self) -> None:
         self.dialog = HelpPage(self.context.catalog, self.context.language, self)
+        self.dialog.open()
+
+    def open_shortcuts(self) -> None:
+        titles = [self.navigation.item(row).text() for row in range(self.navigation.count())]
+        self.dialog = ShortcutsPage(titles, self)
         self.dialog.open()
 
     def open_about(self) -> None:
