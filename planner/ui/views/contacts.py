@@ -134,6 +134,9 @@ class ContactsView(SectionView):
 
     def _show_details(self) -> None:
         contact = self.selected()
+        # Only what can be copied: a button that silently does nothing misleads.
+        self.copy_phone_button.setEnabled(contact is not None and bool(contact.phone))
+        self.copy_web_button.setEnabled(contact is not None and bool(contact.web))
         if contact is None:
             self.details.setText(self.tr("Choose a contact to see what it is for."))
             return

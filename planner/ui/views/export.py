@@ -4,6 +4,7 @@ the view says so before and after every save."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -163,15 +164,21 @@ class ExportView(SectionView):
         dialog = QFileDialog(self, self.tr("Save as"), folder, filters[kind])
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
-        dialog.selectFile(f"{self._suggested_name()}.{kind}")
+        dialog.selectFile(self.suggested_name(kind))
         dialog.fileSelected.connect(lambda name: self.save(kind, Path(name)))
         self.file_dialog = dialog
         dialog.open()
 
-    def _suggested_name(self) -> str:
-        # A neutral file name: file lists and "recent files" menus are seen by others.
-        audience = self.audience.currentData()
-        return "plan" if audience in (None, FAMILY) else "my-plan"
+    def suggested_name(self, kind: str) -> str:
+        """What the file holds and the day it was made ("family-plan-2026-12-04.pdf"), never a
+        name: file lists and "recent files" menus are seen by others."""
+        if kind == "json":
+            what = "plan-backup"
+        elif kind == "ics":
+            what = "reminders"
+        else:
+            what = "family-plan" if self.audience.currentData() in (None, FAMILY) else "my-plan"
+        return f"{what}-{dt.date.today().isoformat()}.{kind}"
 
     def save(self, kind: str, path: Path) -> bool:
         """Write the export; True when it was written. Errors are shown, nothing is half-written."""
