@@ -56,6 +56,8 @@ COMPONENTS = (
     Component("tzdata", "Apache-2.0", "tzdata"),
     Component("platformdirs", "MIT", "platformdirs"),
     Component("Python", "PSF-2.0", None),
+    # The window's icons (resources/icons/lucide/LICENSE): ISC, a few drawn from Feather (MIT).
+    Component("Lucide icons (lucide-static 1.62.0)", "ISC (some icons MIT, from Feather)", None),
 )
 
 
