@@ -1,39 +1,210 @@
-"""Write a PNG of every section of the demo plan, the unlock screen and shelter use into
-docs/screenshots/ (offscreen, 1280x800). Run with `make screenshots`; look at every one.
+"""Write a PNG of every section and every dialog of the demo plan, the unlock screen and shelter
+use into docs/screenshots/, on a 1024x768 screen (an old shelter computer), light and dark, at
+100% and at a 150% font. Run with `make screenshots`; look at every one.
+
+    docs/screenshots/*.png                   light, 100% (the README shows these)
+    docs/screenshots/dark/*.png              dark palette, 100%
+    docs/screenshots/large-font/*.png        light, 150% font (QT_FONT_DPI=144)
+    docs/screenshots/dark-large-font/*.png   dark palette, 150% font
+
+Each variant runs in its own process: the screen and the font size are fixed when Qt starts.
+A window or dialog larger than the screen is reported, and the run fails.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from planner.core.catalog import load_catalog  # noqa: E402
-from planner.core.demo import build_demo  # noqa: E402
-from planner.core.plans import PlanFile  # noqa: E402
-from planner.core.services.plan import NewPlan, update_details  # noqa: E402
-from planner.paths import AppPaths  # noqa: E402
-from planner.ui.controller import WindowController  # noqa: E402
-
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-SIZE = (1280, 800)
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+SCREEN = (1024, 768)
 PASSPHRASE = "lantern orchard violet"
+VARIANTS = {
+    "light-100": ("", "96", False),
+    "dark-100": ("dark", "96", True),
+    "light-150": ("large-font", "144", False),
+    "dark-150": ("dark-large-font", "144", True),
+}
 
 
-def grab(widget: QWidget, name: str) -> None:
-    widget.resize(*SIZE)
-    for _ in range(3):
+def main() -> int:
+    if len(sys.argv) > 1:
+        return take(sys.argv[1])
+    with tempfile.TemporaryDirectory() as temp:
+        config = Path(temp) / "screen.json"
+        width, height = SCREEN
+        screen = {"name": "old", "x": 0, "y": 0, "width": width, "height": height}
+        config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+        failed = 0
+        for variant, (_folder, font_dpi, _dark) in VARIANTS.items():
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+                "QT_FONT_DPI": font_dpi,
+            }
+            failed |= subprocess.run([sys.executable, __file__, variant], env=env).returncode
+    return failed
+
+
+def take(variant: str) -> int:
+    from PySide6.QtWidgets import QApplication, QStyleFactory
+
+    folder, _font_dpi, dark = VARIANTS[variant]
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle(QStyleFactory.create("Fusion"))
+    if dark:
+        app.setPalette(dark_palette())
+    from planner.ui import dialog_fit, style
+
+    style.install(app)  # as the planner starts (planner/ui/launch.py)
+    dialog_fit.install(app)
+    out = OUT / folder if folder else OUT
+    out.mkdir(parents=True, exist_ok=True)
+    shots = Shots(out)
+    with tempfile.TemporaryDirectory() as temp:
+        shots.all(Path(temp))
+    for problem in shots.problems:
+        print(f"{variant}: {problem}", file=sys.stderr)
+    return 1 if shots.problems else 0
+
+
+def dark_palette():  # type: ignore[no-untyped-def]
+    """A dark palette like the desktops' own dark themes, for the dark screenshots."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"),
+        (roles.WindowText, "#e8e8e8"),
+        (roles.Base, "#1e1e1e"),
+        (roles.AlternateBase, "#262626"),
+        (roles.Text, "#e8e8e8"),
+        (roles.Button, "#363636"),
+        (roles.ButtonText, "#e8e8e8"),
+        (roles.BrightText, "#ffffff"),
+        (roles.Highlight, "#2f6fc4"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#3a3a3a"),
+        (roles.ToolTipText, "#f0f0f0"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.Link, "#8ab4f8"),
+        (roles.Light, "#505050"),
+        (roles.Midlight, "#444444"),
+        (roles.Mid, "#5a5a5a"),
+        (roles.Dark, "#1a1a1a"),
+        (roles.Shadow, "#000000"),
+    ):
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+class Shots:
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.problems: list[str] = []
+
+    def grab(self, widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(3):
+            QApplication.processEvents()
+        available = widget.screen().availableGeometry()
+        frame = widget.frameGeometry()
+        if frame.width() > available.width() or frame.height() > available.height():
+            size = f"{frame.width()}x{frame.height()}"
+            self.problems.append(f"{name} is {size}: larger than the screen")
+        widget.grab().save(str(self.out / f"{name}.png"))
+        print(self.out / f"{name}.png")
+
+    def all(self, folder: Path) -> None:
+        from planner.paths import AppPaths
+        from planner.ui.controller import WindowController
+
+        paths = AppPaths(folder)
+        home = WindowController(paths, make_plan(folder, None))
+        home.start()
+        window = home.main_window
+        assert window is not None
+        for index, section_id in enumerate(window.sections, start=1):
+            window.show_section(section_id)
+            self.grab(window, f"{index:02d}-{section_id}")
+        self.dialogs(window)
+        home.quick_exit()
+
+        protected = WindowController(paths, make_plan(folder, PASSPHRASE))
+        protected.start()
+        assert protected.unlock_screen is not None
+        self.grab(protected.unlock_screen, "unlock-screen")
+        protected.quick_exit()
+
+        shelter = WindowController(paths, make_plan(folder, PASSPHRASE, "shelter"), PASSPHRASE)
+        shelter.start()
+        assert shelter.main_window is not None
+        self.grab(shelter.main_window, "shelter-mode")
+        shelter.quick_exit()
+        self.first_run(folder)
+
+    def dialogs(self, window) -> None:  # type: ignore[no-untyped-def]
+        sections = window.sections
+        for name, opener in (
+            ("dialog-child", lambda: sections["children"].children_panel.add_child()),
+            ("dialog-apps", lambda: sections["apps"].add_apps()),
+            ("dialog-conversation", lambda: sections["conversations"].open_editor(None)),
+            ("dialog-concern", lambda: sections["concerns"].open_editor(None)),
+            ("dialog-contact", lambda: sections["contacts"].add_contact()),
+            ("dialog-reminder", lambda: sections["reminders"].add_reminder()),
+            ("dialog-settings", window.open_settings),
+            ("dialog-restore", window.open_restore),
+            ("dialog-help", window.open_help),
+            ("dialog-shortcuts", window.open_shortcuts),
+            ("dialog-about", window.open_about),
+        ):
+            self.dialog(window, name, opener)
+
+    def dialog(self, window, name: str, opener: Callable[[], object]) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        window.show_section("overview")
+        opener()
         QApplication.processEvents()
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print(OUT / f"{name}.png")
+        windows = QApplication.topLevelWidgets()
+        shown = [w for w in windows if isinstance(w, QDialog) and w.isVisible()]
+        if not shown:
+            self.problems.append(f"{name}: no dialog opened")
+            return
+        self.grab(shown[-1], name)
+        for dialog in shown:
+            dialog.reject()
+        QApplication.processEvents()
+
+    def first_run(self, folder: Path) -> None:
+        from planner.core.catalog import load_catalog
+        from planner.ui.dialogs.first_run import FirstRunWizard
+        from planner.ui.screen_fit import place_on_screen
+
+        wizard = FirstRunWizard(load_catalog(), folder / "new.plan")
+        place_on_screen(wizard)
+        wizard.show()
+        self.grab(wizard, "first-run")
+        wizard.close()
 
 
 def make_plan(folder: Path, passphrase: str | None, mode: str = "home") -> Path:
+    from planner.core.catalog import load_catalog
+    from planner.core.demo import build_demo
+    from planner.core.plans import PlanFile
+    from planner.core.services.plan import NewPlan, update_details
+
     catalog = load_catalog()
     path = folder / f"{mode}-{'protected' if passphrase else 'plain'}.plan"
 
@@ -45,36 +216,6 @@ def make_plan(folder: Path, passphrase: str | None, mode: str = "home") -> Path:
 
     PlanFile.create(path, fill, passphrase).close()
     return path
-
-
-def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as temp:
-        folder = Path(temp)
-        paths = AppPaths(folder)
-        home = WindowController(paths, make_plan(folder, None))
-        home.start()
-        window = home.main_window
-        assert window is not None
-        for index, section_id in enumerate(window.sections, start=1):
-            window.show_section(section_id)
-            grab(window, f"{index:02d}-{section_id}")
-        home.quick_exit()
-
-        protected = WindowController(paths, make_plan(folder, PASSPHRASE))
-        protected.start()
-        assert protected.unlock_screen is not None
-        grab(protected.unlock_screen, "unlock-screen")
-        protected.quick_exit()
-
-        shelter = WindowController(paths, make_plan(folder, PASSPHRASE, "shelter"), PASSPHRASE)
-        shelter.start()
-        assert shelter.main_window is not None
-        grab(shelter.main_window, "shelter-mode")
-        shelter.quick_exit()
-    app.processEvents()
-    return 0
 
 
 if __name__ == "__main__":

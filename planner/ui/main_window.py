@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         overview = self.sections["overview"]
         overview.open_child_apps.connect(self.show_child_apps)  # type: ignore[attr-defined]
         overview.add_child_requested.connect(  # type: ignore[attr-defined]
-            lambda: self.show_section("children").add_child()  # type: ignore[attr-defined]
+            lambda: self.show_section("children").children_panel.add_child()  # type: ignore[attr-defined]
         )
         self.sections["conversations"].follow_up_saved.connect(  # type: ignore[attr-defined]
             lambda entry_id: self.offer_follow_up("conversation", entry_id)

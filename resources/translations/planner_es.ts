@@ -5,13 +5,13 @@
     <name></name>
     <message>
         <location filename="../../planner/ui/controller.py" line="+93"/>
-        <location line="+242"/>
+        <location line="+243"/>
         <location filename="../../planner/ui/plan_actions.py" line="+161"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>Open the planner</source>
         <translation>Abrir el planificador</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>La copia de seguridad ya está en su lugar. El plan tal como estaba se guardó en %1.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>The plan is locked.</source>
         <translation>El plan está bloqueado.</translation>
     </message>
@@ -487,16 +487,106 @@
         <translation>Plataformas y tiendas de juegos</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+7"/>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dialogs/shortcuts_page.py" line="+39"/>
+        <source>Quick exit: hide the planner at once and close it</source>
+        <translation>Salida rápida: ocultar el planificador al instante y cerrarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift three times</source>
+        <translation>Mayús tres veces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quick exit, from anywhere in the planner</source>
+        <translation>Salida rápida, desde cualquier parte del planificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the plan (a plan protected with a passphrase)</source>
+        <translation>Bloquear el plan (un plan protegido con frase de contraseña)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the editor you are typing in</source>
+        <translation>Guardar el editor en el que está escribiendo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close an editor or a dialog</source>
+        <translation>Cerrar un editor o un cuadro de diálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press the button or go to the field with that letter</source>
+        <translation>Pulsar el botón o ir al campo con esa letra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the next control</source>
+        <translation>Pasar al siguiente control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this list</source>
+        <translation>Mostrar esta lista</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Sections</source>
+        <translation>S&amp;ecciones</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/views/risk_badges.py" line="+54"/>
+        <source>Full frame and triangle: the app has this feature. Dashed frame and circle: it has it in part (limited). Question mark: the planner does not know the app yet.</source>
+        <translation>Marco continuo y triángulo: la aplicación tiene esta función. Marco discontinuo y círculo: la tiene en parte (limitada). Signo de interrogación: el planificador todavía no conoce la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not known yet: check what it allows</source>
+        <translation>Aún no se sabe: compruebe lo que permite</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Has this feature</source>
+        <translation>Tiene esta función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has it in part (limited)</source>
+        <translation>La tiene en parte (limitada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known yet</source>
+        <translation>Aún no se sabe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the badges mean</source>
+        <translation>Qué significan las etiquetas</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../planner/ui/about.py" line="+65"/>
+        <location filename="../../planner/ui/about.py" line="+67"/>
         <source>About</source>
         <translation>Acerca del planificador</translation>
     </message>
@@ -698,7 +788,7 @@
 <context>
     <name>AgreedOnDialog</name>
     <message>
-        <location filename="../../planner/ui/dialogs/rule_editor.py" line="+158"/>
+        <location filename="../../planner/ui/dialogs/rule_editor.py" line="+160"/>
         <source>Mark the rule as agreed</source>
         <translation>Marcar la regla como acordada</translation>
     </message>
@@ -767,7 +857,7 @@
 <context>
     <name>AppPicker</name>
     <message>
-        <location filename="../../planner/ui/dialogs/app_picker.py" line="+169"/>
+        <location filename="../../planner/ui/dialogs/app_picker.py" line="+201"/>
         <source>Add apps</source>
         <translation>Añadir apps</translation>
     </message>
@@ -780,7 +870,7 @@
 <context>
     <name>AppPickerWidget</name>
     <message>
-        <location line="-121"/>
+        <location line="-153"/>
         <source>Start typing an app&apos;s name</source>
         <translation>Empiece a escribir el nombre de una app</translation>
     </message>
@@ -800,12 +890,12 @@
         <translation>Pulse Espacio para marcar o desmarcar una app.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>An app that is not in the list</source>
         <translation>Una app que no está en la lista</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Search by name:</source>
         <translation>&amp;Buscar por nombre:</translation>
     </message>
@@ -840,7 +930,17 @@
         <translation>Añadir una app por su nombre</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
+        <source>1 app chosen</source>
+        <translation>1 aplicación elegida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 apps chosen</source>
+        <translation>%1 aplicaciones elegidas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No app in the list matches. You can add it by name below.</source>
         <translation>Ninguna app de la lista coincide. Puede añadirla por su nombre más abajo.</translation>
     </message>
@@ -858,7 +958,7 @@
         <translation>Marque las apps que usa cada niño o niña. Sus ajustes recomendados pasan a una lista como “Por hablar”. Puede cambiar todo esto más tarde.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ctrl+Tab moves to the next child.</source>
         <translation>Ctrl+Tab pasa al siguiente niño o niña.</translation>
     </message>
@@ -866,7 +966,7 @@
 <context>
     <name>AppsView</name>
     <message>
-        <location filename="../../planner/ui/views/apps.py" line="+49"/>
+        <location filename="../../planner/ui/views/apps.py" line="+47"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
@@ -901,7 +1001,7 @@
         <translation>Las apps del niño o niña</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Add apps…</source>
         <translation>&amp;Añadir apps…</translation>
     </message>
@@ -962,7 +1062,7 @@
         <translation>Marque cada app que usa %1. El planificador añade sus ajustes recomendados a la lista como “Por hablar”.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Apps added.</source>
         <translation>Apps añadidas.</translation>
     </message>
@@ -1094,22 +1194,22 @@
 <context>
     <name>ChildCard</name>
     <message>
-        <location filename="../../planner/ui/views/overview_cards.py" line="+31"/>
+        <location filename="../../planner/ui/views/overview_cards.py" line="+32"/>
         <source>%1 (limited)</source>
         <translation>%1 (limitado)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+89"/>
         <source>&amp;Open %1&apos;s apps</source>
         <translation>&amp;Abrir las apps de %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1, age %2</source>
         <translation>%1, %2 años</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
@@ -1140,33 +1240,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-44"/>
         <source>Open concerns:</source>
         <translation>Preocupaciones abiertas:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Apps in use:</source>
         <translation>Apps en uso:</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>none added yet</source>
         <translation>ninguna añadida todavía</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>no risky features known</source>
         <translation>no se conocen funciones de riesgo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1562,7 +1663,7 @@
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Move through the list to read what each sign looks like.</source>
         <translation>Recorra la lista para leer cómo se ve cada señal.</translation>
     </message>
@@ -1776,13 +1877,13 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../planner/ui/views/contacts.py" line="+36"/>
+        <location filename="../../planner/ui/views/contacts.py" line="+35"/>
         <source>In danger right now? Call the emergency number. The built-in contacts were checked against their official sources; add your own below.</source>
         <translation>¿Hay peligro ahora mismo? Llame al número de emergencias. Los contactos incluidos se comprobaron en sus fuentes oficiales; añada los suyos abajo.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -1838,12 +1939,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Hides a contact you do not need; it can be shown again.</source>
         <translation>Oculta un contacto que no necesita; puede volver a mostrarse.</translation>
     </message>
@@ -1863,7 +1964,7 @@
         <translation> (oculto)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Choose a contact to see what it is for.</source>
         <translation>Elija un contacto para ver para qué sirve.</translation>
     </message>
@@ -1941,7 +2042,7 @@
 <context>
     <name>ConversationEditor</name>
     <message>
-        <location filename="../../planner/ui/dialogs/conversation_editor.py" line="+62"/>
+        <location filename="../../planner/ui/dialogs/conversation_editor.py" line="+65"/>
         <source>Edit conversation</source>
         <translation>Editar conversación</translation>
     </message>
@@ -2041,12 +2142,17 @@
         <translation>Elija un niño o niña y un tema para ver preguntas adecuadas a su edad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>For %1 (ages %2):</source>
         <translation>Para %1 (%2 años):</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>These are written for ages 8 to 10: with a younger child, ask in simpler words, or start from a story or a picture.</source>
+        <translation>Están escritas para edades de 8 a 10 años: con un niño o niña más pequeño, pregunte con palabras más sencillas, o empiece por un cuento o un dibujo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Choose at least one child who was part of the talk.</source>
         <translation>Elija al menos un niño o niña que participó en la conversación.</translation>
     </message>
@@ -2215,7 +2321,7 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../planner/ui/views/children_panels.py" line="+159"/>
+        <location filename="../../planner/ui/views/children_panels.py" line="+157"/>
         <source>Add de&amp;vice…</source>
         <translation>Añadir dispositi&amp;vo…</translation>
     </message>
@@ -2283,7 +2389,7 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../planner/ui/views/export.py" line="+44"/>
+        <location filename="../../planner/ui/views/export.py" line="+45"/>
         <source>Include the conversation log and the concerns (private: off by default)</source>
         <translation>Incluir las conversaciones y las preocupaciones (privado: desactivado de entrada)</translation>
     </message>
@@ -2378,7 +2484,7 @@
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>The file could not be written: %1.</source>
         <translation>No se pudo escribir el archivo: %1.</translation>
     </message>
@@ -2415,12 +2521,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+148"/>
+        <location line="+145"/>
         <source>Guidance</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-141"/>
         <source>What adults can do</source>
         <translation>Lo que pueden hacer los adultos</translation>
     </message>
@@ -2500,7 +2606,7 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
@@ -2546,7 +2652,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../planner/ui/views/log_view.py" line="+82"/>
+        <location filename="../../planner/ui/views/log_view.py" line="+81"/>
         <source>Details of the chosen entry</source>
         <translation>Detalles de la entrada elegida</translation>
     </message>
@@ -2576,7 +2682,7 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -2614,12 +2720,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+65"/>
+        <location filename="../../planner/ui/main_window.py" line="+66"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Protect with a passphrase…</source>
         <translation>Proteger con frase de contraseña…</translation>
     </message>
@@ -2629,12 +2735,17 @@
         <translation>Cifra este plan para que solo se pueda abrir con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+101"/>
+        <source>Add a reminder on %1: “%2”?</source>
+        <translation>¿Añadir un recordatorio el %1: «%2»?</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-141"/>
         <source>Closes the plan on screen until the passphrase is entered again.</source>
         <translation>Cierra el plan en la pantalla hasta que se vuelva a escribir la frase de contraseña.</translation>
     </message>
@@ -2689,27 +2800,22 @@
         <translation>Quitar este plan de esta computadora…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Follow-up reminder</source>
         <translation>Recordatorio de seguimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a reminder on %1 for this follow-up?</source>
-        <translation>¿Añadir un recordatorio el %1 para este seguimiento?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reminder added.</source>
         <translation>Recordatorio añadido.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -2754,17 +2860,23 @@
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../planner/ui/dialogs/shortcuts_page.py" line="-5"/>
+        <location filename="../../planner/ui/main_window.py" line="+4"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Salida rápida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/ui/main_window.py" line="+2"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;What the planner protects</source>
         <translation>&amp;Lo que protege el planificador</translation>
     </message>
@@ -2779,7 +2891,7 @@
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>This plan is protected with a passphrase.</source>
         <translation>Este plan está protegido con una frase de contraseña.</translation>
     </message>
@@ -2876,7 +2988,7 @@
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../planner/ui/dialogs/log_fields.py" line="+117"/>
+        <location filename="../../planner/ui/dialogs/log_fields.py" line="+119"/>
         <source>On a date:</source>
         <translation>En una fecha:</translation>
     </message>
@@ -2889,24 +3001,34 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../planner/ui/views/overview.py" line="+32"/>
-        <source>No children in this plan yet. Add them in the Children section.</source>
-        <translation>Todavía no hay niños en este plan. Añádalos en la sección Niños.</translation>
+        <location filename="../../planner/ui/views/overview.py" line="+39"/>
+        <source>No children in this plan yet. Add the first to see their apps and settings.</source>
+        <translation>Este plan aún no tiene niños. Añada el primero para ver aquí sus aplicaciones y ajustes.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Add a child…</source>
+        <translation>Añadir un niño o niña…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>For the household:</source>
         <translation>Para toda la familia:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Reminders due: %1</source>
         <translation>Recordatorios pendientes: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings never checked: %1</source>
+        <translation>Ajustes nunca comprobados: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3008,12 +3130,12 @@
         <translation>En un refugio o una agencia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+37"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
         <source>A protected plan locks itself after this long without use.</source>
         <translation>Un plan protegido se bloquea solo después de este tiempo sin uso.</translation>
     </message>
@@ -3052,6 +3174,11 @@
         <source>A new language shows the next time the plan is opened or unlocked.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra o se desbloquee el plan.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source> minute</source>
+        <translation> minuto</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -3064,7 +3191,7 @@
 <context>
     <name>ReminderEditor</name>
     <message>
-        <location filename="../../planner/ui/dialogs/reminder_editor.py" line="+47"/>
+        <location filename="../../planner/ui/dialogs/reminder_editor.py" line="+48"/>
         <source>Edit reminder</source>
         <translation>Editar recordatorio</translation>
     </message>
@@ -3075,8 +3202,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Custom rule</source>
-        <translation>Regla personalizada</translation>
+        <source>Another repeat (a rule)</source>
+        <translation>Otra repetición (una regla)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3084,7 +3211,7 @@
         <translation>por ejemplo FREQ=WEEKLY;BYDAY=SA</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Once (does not repeat)</source>
         <translation>Una vez (no se repite)</translation>
     </message>
@@ -3144,9 +3271,14 @@
         <translation>&amp;Primera vez:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Write a rule, or choose one of the repeats.</source>
         <translation>Escriba una regla, o elija una de las repeticiones.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This first time has passed: the reminder will be due at once.</source>
+        <translation>Esta primera vez ya pasó: el recordatorio vencerá de inmediato.</translation>
     </message>
 </context>
 <context>
@@ -3163,7 +3295,7 @@
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Next time</source>
         <translation>Próxima vez</translation>
     </message>
@@ -3571,34 +3703,34 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../planner/ui/views/app_settings.py" line="+51"/>
+        <location filename="../../planner/ui/views/app_settings.py" line="+49"/>
         <source>Setting</source>
         <translation>Ajuste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>Last checked</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-29"/>
         <source>Settings checklist</source>
         <translation>Lista de ajustes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>What you agreed, or why not</source>
         <translation>Lo que acordaron, o por qué no</translation>
     </message>
@@ -3653,7 +3785,7 @@
         <translation>Cómo:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Setting marked: %1.</source>
         <translation>Ajuste marcado: %1.</translation>
     </message>
@@ -3686,6 +3818,25 @@
         <location line="+6"/>
         <source>Setting removed.</source>
         <translation>Ajuste quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsPage</name>
+    <message>
+        <location filename="../../planner/ui/dialogs/shortcuts_page.py" line="-28"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>

@@ -40,3 +40,26 @@ def test_the_window_and_quick_exit_fit_a_1024x768_screen(tmp_path: Path, font_dp
     assert placed["quick_exit_visible"]
     assert inside(placed["quick_exit"], placed["screen"])
     assert inside(placed["protect"], placed["screen"])
+
+
+def test_a_dialog_taller_than_the_screen_scrolls_with_its_buttons_in_view(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+    from planner.ui import dialog_fit
+
+    app = QApplication.instance()
+    installed = dialog_fit.install(app)  # type: ignore[arg-type]
+    try:
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        layout = QVBoxLayout(dialog)
+        for number in range(80):
+            layout.addWidget(QLabel(f"Line {number}", dialog))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save, dialog)
+        layout.addWidget(buttons)
+        dialog.show()
+        room = dialog_fit.room_on_screen(dialog)
+        assert dialog.height() <= room.height() and dialog.width() <= room.width()
+        assert buttons.isVisible() and buttons.geometry().bottom() <= dialog.height()
+    finally:
+        app.removeEventFilter(installed)  # type: ignore[union-attr]

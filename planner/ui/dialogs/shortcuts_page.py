@@ -83,7 +83,7 @@ def add_key_hints(window: QMainWindow, plan_menu: QMenu) -> None:
     menu, and a Sections menu with Ctrl+1…9. A tab before the keys shows them in the menu
     without making the action a second owner of the same keys (that makes both ambiguous)."""
     for action in plan_menu.actions():
-        if action.text() == window.tr("&Quick exit"):
+        if action.text() == QCoreApplication.translate("MainWindow", "&Quick exit"):
             action.setText(f"{action.text()}\t{native(QUICK_EXIT_KEYS)}")
     navigation = window.findChild(QListWidget, "navigation")
     if navigation is None:
