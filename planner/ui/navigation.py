@@ -24,6 +24,8 @@ from planner.ui import icons, style
 
 # Narrower than this many average characters, the window's navigation shows icons only.
 COMPACT_BELOW_CHARS = 125
+# The splitter's share for the section beside the list: all the room the list leaves.
+SECTION_SHARE = 1 << 20
 
 
 class Navigation(QListWidget):
@@ -68,7 +70,7 @@ class Navigation(QListWidget):
         splitter = self.parentWidget()
         if isinstance(splitter, QSplitter) and splitter.count() > 1:
             # The splitter keeps the widths it gave; the section takes what the list gave up.
-            splitter.setSizes([width, max(0, splitter.width() - width)])
+            splitter.setSizes([width, SECTION_SHARE])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

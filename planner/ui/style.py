@@ -172,3 +172,19 @@ def set_tone(label: QLabel, tone_name: str | None) -> None:
     colour = tone(tone_name, palette) if tone_name else palette.color(QPalette.ColorRole.WindowText)
     own.setColor(QPalette.ColorRole.WindowText, colour)
     label.setPalette(own)
+
+
+# The printed page's own colours: the preview shows the paper as it will come out of the
+# printer, whatever the window's theme (a dark theme's base under print's dark text was black
+# on near-black). Black on white is the one pair every export style sheet is written for.
+PAPER, INK = "#ffffff", "#000000"
+
+
+def show_as_paper(widget: QWidget) -> None:
+    """Give a preview of a printed page the paper's white and the ink's black."""
+    palette = QPalette(widget.palette())
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Base, QColor(PAPER))
+        palette.setColor(group, QPalette.ColorRole.Text, QColor(INK))
+        palette.setColor(group, QPalette.ColorRole.WindowText, QColor(INK))
+    widget.setPalette(palette)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.services import children
-from planner.ui import events
+from planner.ui import events, style
 from planner.ui.context import AppContext
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
@@ -65,6 +65,7 @@ class ExportView(SectionView):
         self.preview.setAccessibleName(self.tr("Preview of the printed plan"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
+        style.show_as_paper(self.preview)
         layout.addWidget(self.preview, 1)
         layout.addLayout(self._buttons())
         self.result = QLabel(self)
