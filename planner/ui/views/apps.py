@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -24,6 +23,7 @@ from planner.ui import events, words
 from planner.ui.context import AppContext
 from planner.ui.dialogs.app_picker import AppPicker
 from planner.ui.dialogs.confirm import confirm
+from planner.ui.flow_layout import FlowLayout
 from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
 from planner.ui.row_table import RowTable
@@ -88,7 +88,7 @@ class AppsView(SectionView):
         self.status_button.clicked.connect(self.toggle_status)
         self.delete_button = QPushButton(self.tr("&Delete app…"), box)
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow window
         for button in (self.add_button, self.status_button, self.delete_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(box)

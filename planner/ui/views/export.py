@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from planner.core.services import children
 from planner.ui import events, style
 from planner.ui.context import AppContext
+from planner.ui.flow_layout import FlowLayout
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
 
@@ -76,8 +76,8 @@ class ExportView(SectionView):
     def title(self) -> str:
         return self.tr("Export and print")
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        row = FlowLayout()  # wraps on a narrow window
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
         self.pdf_button.clicked.connect(lambda: self._ask_where("pdf"))
         self.html_button = QPushButton(self.tr("Save as &web page…"), self)
@@ -102,7 +102,6 @@ class ExportView(SectionView):
             self.calendar_button,
         ):
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     # -- preview ------------------------------------------------------------------------
