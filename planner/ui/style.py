@@ -1,9 +1,13 @@
-"""A focus outline that anyone can see, drawn in the colours of the system palette.
+"""The window's look (docs/design-system.md): a focus outline anyone can see, the spacing
+and type scales, the few tones checked against light and dark palettes, cards, and the
+printed page's paper in the Export preview.
+
+The focus outline, drawn in the colours of the system palette:
 
 Many styles show keyboard focus faintly (a slightly different frame on a text box, a dotted
 line on a button). The planner keeps the system's style and palette, dark and high-contrast
-themes included, and adds one thing: a 2-pixel frame in the palette's Highlight colour just
-outside whichever control has the keyboard focus. No colour is ever written down here.
+themes included, and adds a 2-pixel frame in the palette's Highlight colour just outside
+whichever control has the keyboard focus.
 
 Qt's own QFocusFrame places the frame (in the style's focus-frame margins, outside the
 control, above its neighbours); only its painting is ours. A Python QProxyStyle would also
