@@ -111,6 +111,7 @@ class AboutDialog(QDialog):
         for component in COMPONENTS:
             licence = QLabel(component.licence)
             licence.setTextInteractionFlags(SELECTABLE)
+            licence.setWordWrap(True)  # a long licence name wraps on a small screen
             licence.setAccessibleName(self.tr("Licence of %1").replace("%1", component.name))
             form.addRow(component.name, licence)
         return box

@@ -19,6 +19,14 @@ class SectionStack(QStackedWidget):
         page = self.currentWidget()
         return page.sizeHint() if page is not None else super().sizeHint()
 
+    def heightForWidth(self, width: int) -> int:
+        # The scroll area asks this at the viewport's width; Qt's stacked layout would answer
+        # for the tallest page, so every section would scroll as far as that one.
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        return page.heightForWidth(width) if page.hasHeightForWidth() else -1
+
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
