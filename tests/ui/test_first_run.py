@@ -247,3 +247,13 @@ def test_the_children_model_passes_the_model_tester(qtmodeltester, qtbot, catalo
     walk_to_children(qtbot, wizard, None)
     add_children(qtbot, wizard)
     qtmodeltester.check(wizard.children_page.model)
+
+
+def test_typing_on_the_apps_page_goes_into_the_search(qtbot, catalog, tmp_path):
+    wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
+    walk_to_children(qtbot, wizard, None)
+    add_children(qtbot, wizard)
+    picker = wizard.apps_page.pickers[0][1]
+    qtbot.waitUntil(lambda: wizard.focusWidget() is picker.search)
+    qtbot.keyClicks(wizard.focusWidget(), "discord")
+    assert picker.search.text() == "discord"

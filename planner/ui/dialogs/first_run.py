@@ -59,6 +59,7 @@ class AppsPage(QWizardPage):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("childAppTabs")
         # Typing goes to the search box, not to the tabs: Ctrl+Tab changes child (see the hint).
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.error = error_label(self)
         hint = QLabel(self.tr("Ctrl+Tab moves to the next child."), self)
