@@ -7,7 +7,7 @@ would make every section scroll sideways on a small screen; here only the shown 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
 
 class SectionStack(QStackedWidget):
@@ -21,9 +21,11 @@ class SectionStack(QStackedWidget):
 
     def heightForWidth(self, width: int) -> int:
         # The scroll area asks this at the viewport's width; Qt's stacked layout would answer
-        # for the tallest page, so every section would scroll as far as that one.
+        # for the tallest page, so every section would scroll as far as that one. A page that
+        # scrolls its own contents (the Overview's cards) keeps Qt's answer: its cards measure
+        # their height for a width only roughly, and a shorter page squeezed them.
         page = self.currentWidget()
-        if page is None:
+        if page is None or page.findChild(QScrollArea) is not None:
             return super().heightForWidth(width)
         return page.heightForWidth(width) if page.hasHeightForWidth() else -1
 
