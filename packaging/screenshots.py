@@ -1,99 +1,269 @@
-"""Write a PNG of every section of the demo plan, the unlock screen and shelter use into
-docs/screenshots/ (offscreen, 1280x800; the shelter home screen and hand-over at 1024x768, the
-smallest screen the planner is made for). Run with `make screenshots`; look at every one, and
-once more with `QT_FONT_DPI=144` (text at 150%).
+"""Write a PNG of every section and every dialog of the demo plan, the unlock screen and shelter
+use into docs/screenshots/, on a 1024x768 screen (an old shelter computer), light and dark, at
+100% and at a 150% font. Run with `make screenshots`; look at every one.
+
+    docs/screenshots/*.png                   light, 100% (the README shows these)
+    docs/screenshots/dark/*.png              dark palette, 100%
+    docs/screenshots/large-font/*.png        light, 150% font (QT_FONT_DPI=144)
+    docs/screenshots/dark-large-font/*.png   dark palette, 150% font
+
+Each variant runs in its own process: the screen and the font size are fixed when Qt starts.
+A window or dialog larger than the screen is reported, and the run fails.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QPoint  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard  # noqa: E402
-
-from planner.app_settings import remember_shelter_use  # noqa: E402
-from planner.core.catalog import load_catalog  # noqa: E402
-from planner.core.demo import build_demo  # noqa: E402
-from planner.core.plans import PlanFile  # noqa: E402
-from planner.core.services.plan import NewPlan, update_details  # noqa: E402
-from planner.paths import AppPaths  # noqa: E402
-from planner.ui.controller import WindowController  # noqa: E402
-
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-SIZE = (1280, 800)
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+SCREEN = (1024, 768)
 PASSPHRASE = "lantern orchard violet"
+VARIANTS = {
+    "light-100": ("", "96", False),
+    "dark-100": ("dark", "96", True),
+    "light-150": ("large-font", "144", False),
+    "dark-150": ("dark-large-font", "144", True),
+}
 
 
-SMALL = (1024, 768)
+def main() -> int:
+    if len(sys.argv) > 1:
+        return take(sys.argv[1])
+    with tempfile.TemporaryDirectory() as temp:
+        config = Path(temp) / "screen.json"
+        width, height = SCREEN
+        screen = {"name": "old", "x": 0, "y": 0, "width": width, "height": height}
+        config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+        failed = 0
+        for variant, (_folder, font_dpi, _dark) in VARIANTS.items():
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+                "QT_FONT_DPI": font_dpi,
+            }
+            failed |= subprocess.run([sys.executable, __file__, variant], env=env).returncode
+    return failed
 
 
-def grab(widget: QWidget, name: str, size: tuple[int, int] | None = SIZE) -> None:
-    """`size` None: a dialog at the size it chose for itself."""
-    if size is not None:
-        widget.resize(*size)
-    for _ in range(3):
+def take(variant: str) -> int:
+    from PySide6.QtWidgets import QApplication, QStyleFactory
+
+    folder, _font_dpi, dark = VARIANTS[variant]
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle(QStyleFactory.create("Fusion"))
+    if dark:
+        app.setPalette(dark_palette())
+    from planner.ui import dialog_fit, style
+
+    style.install(app)  # as the planner starts (planner/ui/launch.py)
+    dialog_fit.install(app)
+    out = OUT / folder if folder else OUT
+    out.mkdir(parents=True, exist_ok=True)
+    shots = Shots(out)
+    with tempfile.TemporaryDirectory() as temp:
+        shots.all(Path(temp))
+    for problem in shots.problems:
+        print(f"{variant}: {problem}", file=sys.stderr)
+    return 1 if shots.problems else 0
+
+
+def dark_palette():  # type: ignore[no-untyped-def]
+    """A dark palette like the desktops' own dark themes, for the dark screenshots."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"),
+        (roles.WindowText, "#e8e8e8"),
+        (roles.Base, "#1e1e1e"),
+        (roles.AlternateBase, "#262626"),
+        (roles.Text, "#e8e8e8"),
+        (roles.Button, "#363636"),
+        (roles.ButtonText, "#e8e8e8"),
+        (roles.BrightText, "#ffffff"),
+        (roles.Highlight, "#2f6fc4"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#3a3a3a"),
+        (roles.ToolTipText, "#f0f0f0"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.Link, "#8ab4f8"),
+        (roles.Light, "#505050"),
+        (roles.Midlight, "#444444"),
+        (roles.Mid, "#5a5a5a"),
+        (roles.Dark, "#1a1a1a"),
+        (roles.Shadow, "#000000"),
+    ):
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+class Shots:
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.problems: list[str] = []
+
+    def grab(self, widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(3):
+            QApplication.processEvents()
+        available = widget.screen().availableGeometry()
+        frame = widget.frameGeometry()
+        if frame.width() > available.width() or frame.height() > available.height():
+            size = f"{frame.width()}x{frame.height()}"
+            self.problems.append(f"{name} is {size}: larger than the screen")
+        widget.grab().save(str(self.out / f"{name}.png"))
+        print(self.out / f"{name}.png")
+
+    def all(self, folder: Path) -> None:
+        from planner.paths import AppPaths
+        from planner.ui.controller import WindowController
+
+        paths = AppPaths(folder)
+        home = WindowController(paths, make_plan(folder, None))
+        home.start()
+        window = home.main_window
+        assert window is not None
+        for index, section_id in enumerate(window.sections, start=1):
+            window.show_section(section_id)
+            self.grab(window, f"{index:02d}-{section_id}")
+        self.dialogs(window)
+        home.quick_exit()
+
+        protected = WindowController(paths, make_plan(folder, PASSPHRASE))
+        protected.start()
+        assert protected.unlock_screen is not None
+        self.grab(protected.unlock_screen, "unlock-screen")
+        protected.quick_exit()
+
+        shelter = WindowController(paths, make_plan(folder, PASSPHRASE, "shelter"), PASSPHRASE)
+        shelter.start()
+        assert shelter.main_window is not None
+        self.grab(shelter.main_window, "shelter-mode")
+        shelter.quick_exit()
+        self.first_run(folder)
+        self.shelter_hand_over(folder)
+
+    def dialogs(self, window) -> None:  # type: ignore[no-untyped-def]
+        sections = window.sections
+        for name, opener in (
+            ("dialog-child", lambda: sections["children"].children_panel.add_child()),
+            ("dialog-apps", lambda: sections["apps"].add_apps()),
+            ("dialog-conversation", lambda: sections["conversations"].open_editor(None)),
+            ("dialog-concern", lambda: sections["concerns"].open_editor(None)),
+            ("dialog-contact", lambda: sections["contacts"].add_contact()),
+            ("dialog-reminder", lambda: sections["reminders"].add_reminder()),
+            ("dialog-settings", window.open_settings),
+            ("dialog-restore", window.open_restore),
+            ("dialog-help", window.open_help),
+            ("dialog-shortcuts", window.open_shortcuts),
+            ("dialog-about", window.open_about),
+        ):
+            self.dialog(window, name, opener)
+
+    def dialog(self, window, name: str, opener: Callable[[], object]) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        window.show_section("overview")
+        opener()
         QApplication.processEvents()
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print(OUT / f"{name}.png")
+        windows = QApplication.topLevelWidgets()
+        shown = [w for w in windows if isinstance(w, QDialog) and w.isVisible()]
+        if not shown:
+            self.problems.append(f"{name}: no dialog opened")
+            return
+        self.grab(shown[-1], name)
+        for dialog in shown:
+            dialog.reject()
+        QApplication.processEvents()
+
+    def first_run(self, folder: Path) -> None:
+        from planner.core.catalog import load_catalog
+        from planner.ui.dialogs.first_run import FirstRunWizard
+        from planner.ui.screen_fit import place_on_screen
+
+        wizard = FirstRunWizard(load_catalog(), folder / "new.plan")
+        place_on_screen(wizard)
+        wizard.show()
+        self.grab(wizard, "first-run")
+        wizard.close()
 
 
-def shelter_hand_over(folder: Path) -> None:
-    """The shelter home screen, a new family's plan, and the hand-over on a USB stick."""
-    paths = AppPaths(folder / "shelter")
-    paths.plans_dir.mkdir(parents=True)
-    remember_shelter_use(paths)
-    plan = make_plan(paths.plans_dir, PASSPHRASE, "shelter").rename(
-        paths.plans_dir / "plan-K7QM.plan"  # the kind of neutral name the planner suggests
-    )
-    controller = WindowController(paths, paths.default_plan)
-    controller.start()
-    home = controller.unlock_screen
-    assert home is not None
-    grab(home, "shelter-home", SMALL)
-    controller.open_plan_file(plan)
-    grab(home, "shelter-home-locked", SMALL)
-    controller.show_home()
-    home.new_plan_requested.emit()
-    wizard = controller.first_run
-    assert isinstance(wizard, QWizard)
-    grab(wizard, "shelter-new-family", None)
-    wizard.reject()
-    controller.quick_exit()
-    opened = WindowController(paths, plan, PASSPHRASE)
-    opened.start()
-    window, actions = opened.main_window, opened.plan_actions
-    assert window is not None
-    window.resize(*SMALL)
-    window.shelter_menu.popup(window.shelter_button.mapToGlobal(QPoint(0, 0)))
-    grab(window.shelter_menu, "shelter-family-plans-menu", None)
-    window.shelter_menu.hide()
-    stick = folder / "USB stick"
-    stick.mkdir()
-    actions.save_copy_to(stick)
-    grab(dialog(actions.dialog), "shelter-saved-to-usb", None)
-    window.remove_plan_requested.emit()
-    grab(dialog(actions.dialog), "shelter-remove", None)
-    opened.quick_exit()
-    from_stick = WindowController(paths, stick / plan.name, PASSPHRASE)
-    from_stick.start()
-    assert from_stick.main_window is not None
-    from_stick.main_window.resize(*SMALL)
-    from_stick.main_window.remove_plan_requested.emit()
-    grab(dialog(from_stick.plan_actions.dialog), "shelter-remove-refused", None)
-    from_stick.quick_exit()
+    def shelter_hand_over(self, folder: Path) -> None:
+        """The shelter home screen, a new family's plan, and the hand-over on a USB stick."""
+        from PySide6.QtCore import QPoint
+        from PySide6.QtWidgets import QWizard
+
+        from planner.app_settings import remember_shelter_use
+        from planner.paths import AppPaths
+        from planner.ui.controller import WindowController
+
+        paths = AppPaths(folder / "shelter")
+        paths.plans_dir.mkdir(parents=True)
+        remember_shelter_use(paths)
+        plan = make_plan(paths.plans_dir, PASSPHRASE, "shelter").rename(
+            paths.plans_dir / "plan-K7QM.plan"  # the kind of neutral name the planner suggests
+        )
+        controller = WindowController(paths, paths.default_plan)
+        controller.start()
+        home = controller.unlock_screen
+        assert home is not None
+        self.grab(home, "shelter-home")
+        controller.open_plan_file(plan)
+        self.grab(home, "shelter-home-locked")
+        controller.show_home()
+        home.new_plan_requested.emit()
+        wizard = controller.first_run
+        assert isinstance(wizard, QWizard)
+        self.grab(wizard, "shelter-new-family")
+        wizard.reject()
+        controller.quick_exit()
+        opened = WindowController(paths, plan, PASSPHRASE)
+        opened.start()
+        window, actions = opened.main_window, opened.plan_actions
+        assert window is not None
+        window.shelter_menu.popup(window.shelter_button.mapToGlobal(QPoint(0, 0)))
+        self.grab(window.shelter_menu, "shelter-family-plans-menu")
+        window.shelter_menu.hide()
+        stick = folder / "USB stick"
+        stick.mkdir()
+        actions.save_copy_to(stick)
+        self.grab(shown(actions.dialog), "shelter-saved-to-usb")
+        window.remove_plan_requested.emit()
+        self.grab(shown(actions.dialog), "shelter-remove")
+        opened.quick_exit()
+        from_stick = WindowController(paths, stick / plan.name, PASSPHRASE)
+        from_stick.start()
+        assert from_stick.main_window is not None
+        from_stick.main_window.remove_plan_requested.emit()
+        self.grab(shown(from_stick.plan_actions.dialog), "shelter-remove-refused")
+        from_stick.quick_exit()
 
 
-def dialog(widget: QWidget | None) -> QDialog:
+def shown(widget):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
     assert isinstance(widget, QDialog) and widget.isVisible()
     return widget
 
 
 def make_plan(folder: Path, passphrase: str | None, mode: str = "home") -> Path:
+    from planner.core.catalog import load_catalog
+    from planner.core.demo import build_demo
+    from planner.core.plans import PlanFile
+    from planner.core.services.plan import NewPlan, update_details
+
     catalog = load_catalog()
     path = folder / f"{mode}-{'protected' if passphrase else 'plain'}.plan"
 
@@ -105,37 +275,6 @@ def make_plan(folder: Path, passphrase: str | None, mode: str = "home") -> Path:
 
     PlanFile.create(path, fill, passphrase).close()
     return path
-
-
-def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as temp:
-        folder = Path(temp)
-        paths = AppPaths(folder)
-        home = WindowController(paths, make_plan(folder, None))
-        home.start()
-        window = home.main_window
-        assert window is not None
-        for index, section_id in enumerate(window.sections, start=1):
-            window.show_section(section_id)
-            grab(window, f"{index:02d}-{section_id}")
-        home.quick_exit()
-
-        protected = WindowController(paths, make_plan(folder, PASSPHRASE))
-        protected.start()
-        assert protected.unlock_screen is not None
-        grab(protected.unlock_screen, "unlock-screen")
-        protected.quick_exit()
-
-        shelter = WindowController(paths, make_plan(folder, PASSPHRASE, "shelter"), PASSPHRASE)
-        shelter.start()
-        assert shelter.main_window is not None
-        grab(shelter.main_window, "shelter-mode")
-        shelter.quick_exit()
-        shelter_hand_over(folder)
-    app.processEvents()
-    return 0
 
 
 if __name__ == "__main__":

@@ -58,6 +58,8 @@ COMPONENTS = (
     Component("platformdirs", "MIT", "platformdirs"),
     Component("cryptography", "Apache-2.0 OR BSD-3-Clause", "cryptography"),
     Component("Python", "PSF-2.0", None),
+    # The window's icons (resources/icons/lucide/LICENSE): ISC, a few drawn from Feather (MIT).
+    Component("Lucide icons (lucide-static 1.62.0)", "ISC (some icons MIT, from Feather)", None),
 )
 
 
@@ -148,6 +150,7 @@ class AboutDialog(QDialog):
         for component in COMPONENTS:
             licence = QLabel(component.licence)
             licence.setTextInteractionFlags(SELECTABLE)
+            licence.setWordWrap(True)  # a long licence name wraps on a small screen
             licence.setAccessibleName(self.tr("Licence of %1").replace("%1", component.name))
             form.addRow(component.name, licence)
         return box

@@ -301,6 +301,7 @@ class WindowController(QObject):
 
     def _show_main_window(self) -> None:
         from planner.ui.main_window import MainWindow
+        from planner.ui.screen_fit import place_on_screen
 
         assert self.context is not None
         if self.main_window is None:
@@ -309,7 +310,7 @@ class WindowController(QObject):
             self.main_window.quick_exit_requested.connect(self.quick_exit)
             self._connect_plan_actions(self.main_window)
             self.main_window.restore_requested.connect(self.restore_backup)
-            self.main_window.resize(1280, 800)
+            place_on_screen(self.main_window)
         if not self._quiet:
             self.main_window.show()
             self.main_window.raise_()

@@ -6,19 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,15 +25,19 @@ from planner.core.changes import Change
 from planner.core.idle_lock import default_minutes, idle_minutes, set_idle_minutes
 from planner.core.services import suggestions
 from planner.core.services.plan import get_details, update_details
-from planner.ui import events, words
+from planner.ui import events, icons, style, words
 from planner.ui.announce import announcer
 from planner.ui.context import AppContext
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.content_update import ContentUpdateFlow
 from planner.ui.dialogs.help_page import HelpPage
 from planner.ui.dialogs.plan_settings import PlanSettingsDialog
+from planner.ui.dialogs.shortcuts_page import SHORTCUTS_KEYS, ShortcutsPage, add_key_hints
+from planner.ui.flow_layout import FlowLayout
+from planner.ui.navigation import Navigation
 from planner.ui.notify import ReminderBanner, ReminderNotifier
 from planner.ui.ops import Ops
+from planner.ui.section_stack import SectionStack
 from planner.ui.views.base import SectionView
 from planner.ui.views.registry import section_classes
 
@@ -68,18 +69,16 @@ class MainWindow(QMainWindow):
         self.ops = Ops(context, self)
         self.content_update = ContentUpdateFlow(context, self.ops, self)
         self.setWindowTitle(self.tr("Planner"))  # neutral on purpose: seen by anyone nearby
-        self.setMinimumSize(QSize(900, 600))
         self.sections: dict[str, SectionView] = {}
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._build_top_bar())
         self.notifier = ReminderNotifier(context, self.ops, self)
         self.banner = ReminderBanner(context, central)
         self.banner.connect_to(self.notifier)
         self.banner.show_requested.connect(lambda: self.show_section("reminders"))
-        layout.addWidget(self.banner)
+        layout.addWidget(self._build_top_bar())
         layout.addWidget(self._build_body(), 1)
         self._connect_sections()
         self.setCentralWidget(central)
@@ -96,8 +95,9 @@ class MainWindow(QMainWindow):
         bar = QFrame(self)
         bar.setObjectName("topBar")
         bar.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 6, 12, 6)
+        # A row that wraps: on a narrow screen the buttons move down a line, never off screen.
+        row = FlowLayout(bar, style.XS, to_the_right=True)
+        row.setContentsMargins(style.S, style.XS, style.S, style.XS)
         self.protection_label = QLabel(bar)
         self.protection_label.setObjectName("protectionLabel")
         self.protection_label.setWordWrap(True)  # large fonts: two lines rather than cut off
@@ -115,13 +115,13 @@ class MainWindow(QMainWindow):
         )
         self.protect_button.clicked.connect(self.protect_requested)
         # No mnemonic: Ctrl+L locks, and Alt+L belongs to the sections' buttons.
-        self.lock_button = QPushButton(self.tr("Lock"), bar)
+        self.lock_button = QPushButton(icons.icon("lock", bar), self.tr("Lock"), bar)
         self.lock_button.setToolTip(self.tr("Ctrl+L"))
         self.lock_button.setAccessibleDescription(
             self.tr("Closes the plan on screen until the passphrase is entered again.")
         )
         self.lock_button.clicked.connect(self.lock_requested)
-        self.quick_exit_button = QPushButton(self.tr("Quick exit"), bar)
+        self.quick_exit_button = QPushButton(icons.icon("log-out", bar), self.tr("Quick exit"), bar)
         self.quick_exit_button.setObjectName("quickExit")
         self.quick_exit_button.setAccessibleDescription(
             self.tr("Hides the planner at once and closes it. Shortcut: Ctrl+Shift+Q.")
@@ -145,11 +145,16 @@ class MainWindow(QMainWindow):
         ):
             self._action(self.shelter_menu, text, signal.emit)
         self.shelter_button.setMenu(self.shelter_menu)
-        texts = QVBoxLayout()
+        texts_box = QWidget(bar)
+        texts = QVBoxLayout(texts_box)
+        texts.setContentsMargins(0, 0, 0, 0)
         texts.setSpacing(2)
         texts.addWidget(self.plan_name_label)
         texts.addWidget(self.protection_label)
-        row.addLayout(texts, 1)
+        row.addWidget(texts_box)
+        row.set_stretch(texts_box)
+        # In the bar's own row: a reminder falling due never pushes the window's content down.
+        row.addWidget(self.banner)
         row.addWidget(self.protect_button)
         row.addWidget(self.shelter_button)
         row.addWidget(self.lock_button)
@@ -158,19 +163,21 @@ class MainWindow(QMainWindow):
 
     def _build_body(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.navigation = QListWidget(splitter)
-        self.navigation.setObjectName("navigation")
+        self.navigation = Navigation(splitter)
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setMinimumWidth(170)
-        self.navigation.setMaximumWidth(240)
-        self.stack = QStackedWidget(splitter)
+        # A section larger than the window scrolls; the window never grows past the screen.
+        scroll = QScrollArea(splitter)
+        scroll.setObjectName("sectionScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack = SectionStack(scroll)
+        scroll.setWidget(self.stack)
         for section_id, section_class in section_classes():
             view = section_class(self.context, self.ops, self.stack)
             view.setObjectName(f"section-{section_id}")
             self.sections[section_id] = view
             self.stack.addWidget(view)
-            item = QListWidgetItem(view.title(), self.navigation)
-            item.setData(Qt.ItemDataRole.UserRole, section_id)
+            self.navigation.add_section(section_id, view.title())
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         splitter.setStretchFactor(1, 1)
@@ -183,6 +190,9 @@ class MainWindow(QMainWindow):
         guidance.open_section.connect(self.show_section)  # type: ignore[attr-defined]
         overview = self.sections["overview"]
         overview.open_child_apps.connect(self.show_child_apps)  # type: ignore[attr-defined]
+        overview.add_child_requested.connect(  # type: ignore[attr-defined]
+            lambda: self.show_section("children").children_panel.add_child()  # type: ignore[attr-defined]
+        )
         self.sections["conversations"].follow_up_saved.connect(  # type: ignore[attr-defined]
             lambda entry_id: self.offer_follow_up("conversation", entry_id)
         )
@@ -201,14 +211,15 @@ class MainWindow(QMainWindow):
         self.follow_up_question = confirm(
             self,
             self.tr("Follow-up reminder"),
-            self.tr("Add a reminder on %1 for this follow-up?").replace(
-                "%1", words.date_text(suggestion.starts_at.date())
-            ),
+            self.tr("Add a reminder on %1: “%2”?")
+            .replace("%1", words.date_text(suggestion.starts_at.date()))
+            .replace("%2", suggestion.title),  # last: typed text is never read for "%1"
             lambda: self.ops.run(
                 lambda s: suggestions.accept(s, suggestion),
                 suggestions.accept,
                 self.tr("Reminder added."),
             ),
+            default_yes=True,
         )
 
     def show_child_apps(self, child_id: int) -> None:
@@ -249,7 +260,10 @@ class MainWindow(QMainWindow):
         # The one Ctrl+L: a second shortcut for the same keys would make both ambiguous.
         self._action(plan_menu, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L")
         self._action(plan_menu, self.tr("&Quick exit"), self.quick_exit_requested.emit)
+        add_key_hints(self, plan_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = self._action(help_menu, self.tr("&Keyboard shortcuts"), self.open_shortcuts)
+        shortcuts.setShortcuts([QKeySequence(keys) for keys in SHORTCUTS_KEYS])
         self._action(help_menu, self.tr("&What the planner protects"), self.open_help)
         self._action(
             help_menu,
@@ -299,6 +313,11 @@ class MainWindow(QMainWindow):
         self.help_page = HelpPage(self.context.catalog, self.context.language, self)
         self.help_page.open()
 
+    def open_shortcuts(self) -> None:
+        titles = [self.navigation.item(row).text() for row in range(self.navigation.count())]
+        self.shortcuts_page = ShortcutsPage(titles, self)
+        self.shortcuts_page.open()
+
     def open_about(self) -> None:
         from planner.ui.about import AboutDialog
 
@@ -347,7 +366,8 @@ class MainWindow(QMainWindow):
             if shelter and plan is not None and details is not None
             else ""
         )
-        self.lock_button.setEnabled(protected)
+        # Not a greyed button that cannot be used: the bar offers protection instead.
+        self.lock_button.setVisible(protected)
         self.protect_action.setEnabled(plan is not None and not protected)
         self.change_action.setEnabled(protected)
         self.remove_passphrase_action.setEnabled(protected)

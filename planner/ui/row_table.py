@@ -25,10 +25,22 @@ class RowTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
         self.verticalHeader().hide()
+        # A reload after a save (a note, a state) keeps the rows where they were under the
+        # mouse, instead of jumping back to the top.
+        self._scrolled = 0
+        model.modelAboutToBeReset.connect(self._remember_scroll)
+        model.modelReset.connect(self._restore_scroll)
         if stretch is not None:
             header = self.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def _remember_scroll(self) -> None:
+        self._scrolled = self.verticalScrollBar().value()
+
+    def _restore_scroll(self) -> None:
+        self.resizeRowsToContents()
+        self.verticalScrollBar().setValue(self._scrolled)
 
     def selected(self) -> Any | None:
         """The DTO of the chosen row, or None."""

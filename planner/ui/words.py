@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
-from planner.core import recurrence
+from planner.core import dates, recurrence
 from planner.core.catalog import Text
 from planner.ui.i18n import installed_language
 
@@ -103,27 +103,18 @@ def localized(text: Text | None, language: str) -> str:
     return "" if text is None else text.get(language)
 
 
-# Day, short month name, year: "17 Nov 2026" / "17 nov 2026". Unlike numeric short formats it
-# cannot be misread (17/11 or 11/17), and the month name follows the window's language.
-DATE_FORMAT = "d MMM yyyy"
-
-
-def date_text(day: dt.date | None, fmt: QLocale.FormatType | str = DATE_FORMAT) -> str:
+def date_text(day: dt.date | None, long: bool = False) -> str:
+    """The planner's one date style (planner.core.dates), in the window's language."""
     if day is None:
         return _t("never")
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+    language = installed_language()
+    return dates.long_date(day, language) if long else dates.short_date(day, language)
 
 
 def datetime_text(moment: dt.datetime | None) -> str:
     if moment is None:
         return _t("never")
-    value = QDateTime(
-        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
-    )
-    locale = QLocale()
-    return locale.toString(
-        value, f"{DATE_FORMAT} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
-    )
+    return dates.short_moment(moment, installed_language())
 
 
 def repeat_text(rule: str, start: dt.datetime) -> str:

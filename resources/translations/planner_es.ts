@@ -5,14 +5,14 @@
     <name></name>
     <message>
         <location filename="../../planner/ui/controller.py" line="+111"/>
-        <location line="+338"/>
+        <location line="+339"/>
         <location filename="../../planner/ui/excepthook.py" line="+67"/>
         <location filename="../../planner/ui/plan_actions.py" line="+238"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>Open the planner</source>
         <translation>Abrir el planificador</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>La copia de seguridad ya está en su lugar. El plan tal como estaba se guardó en %1.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>The plan is locked.</source>
         <translation>El plan está bloqueado.</translation>
     </message>
@@ -529,8 +529,8 @@
         <translation>Plataformas y tiendas de juegos</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+7"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -544,11 +544,101 @@
         <source>Technical details were written to %1.</source>
         <translation>Los detalles técnicos se escribieron en %1.</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/dialogs/shortcuts_page.py" line="+39"/>
+        <source>Quick exit: hide the planner at once and close it</source>
+        <translation>Salida rápida: ocultar el planificador al instante y cerrarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift three times</source>
+        <translation>Mayús tres veces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quick exit, from anywhere in the planner</source>
+        <translation>Salida rápida, desde cualquier parte del planificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the plan (a plan protected with a passphrase)</source>
+        <translation>Bloquear el plan (un plan protegido con frase de contraseña)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the editor you are typing in</source>
+        <translation>Guardar el editor en el que está escribiendo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close an editor or a dialog</source>
+        <translation>Cerrar un editor o un cuadro de diálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press the button or go to the field with that letter</source>
+        <translation>Pulsar el botón o ir al campo con esa letra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the next control</source>
+        <translation>Pasar al siguiente control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this list</source>
+        <translation>Mostrar esta lista</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Sections</source>
+        <translation>S&amp;ecciones</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/views/risk_badges.py" line="+54"/>
+        <source>Full frame and triangle: the app has this feature. Dashed frame and circle: it has it in part (limited). Question mark: the planner does not know the app yet.</source>
+        <translation>Marco continuo y triángulo: la aplicación tiene esta función. Marco discontinuo y círculo: la tiene en parte (limitada). Signo de interrogación: el planificador todavía no conoce la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not known yet: check what it allows</source>
+        <translation>Aún no se sabe: compruebe lo que permite</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Has this feature</source>
+        <translation>Tiene esta función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has it in part (limited)</source>
+        <translation>La tiene en parte (limitada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known yet</source>
+        <translation>Aún no se sabe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the badges mean</source>
+        <translation>Qué significan las etiquetas</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../planner/ui/about.py" line="+73"/>
+        <location filename="../../planner/ui/about.py" line="+75"/>
         <source>About</source>
         <translation>Acerca del planificador</translation>
     </message>
@@ -613,7 +703,7 @@
         <translation>Componentes incluidos y sus licencias</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Licence of %1</source>
         <translation>Licencia de %1</translation>
     </message>
@@ -707,7 +797,7 @@
 <context>
     <name>AdultsPanel</name>
     <message>
-        <location filename="../../planner/ui/views/children.py" line="+141"/>
+        <location filename="../../planner/ui/views/children.py" line="+140"/>
         <source>Add adu&amp;lt…</source>
         <translation>Añadir a&amp;dulto…</translation>
     </message>
@@ -722,7 +812,7 @@
         <translation>Borrar adul&amp;to…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Adults of the household: caregivers and trusted adults</source>
         <translation>Adultos de la familia: cuidadores y adultos de confianza</translation>
     </message>
@@ -775,7 +865,7 @@
 <context>
     <name>AgreedOnDialog</name>
     <message>
-        <location filename="../../planner/ui/dialogs/rule_editor.py" line="+158"/>
+        <location filename="../../planner/ui/dialogs/rule_editor.py" line="+160"/>
         <source>Mark the rule as agreed</source>
         <translation>Marcar la regla como acordada</translation>
     </message>
@@ -844,7 +934,7 @@
 <context>
     <name>AppPicker</name>
     <message>
-        <location filename="../../planner/ui/dialogs/app_picker.py" line="+169"/>
+        <location filename="../../planner/ui/dialogs/app_picker.py" line="+201"/>
         <source>Add apps</source>
         <translation>Añadir apps</translation>
     </message>
@@ -857,7 +947,7 @@
 <context>
     <name>AppPickerWidget</name>
     <message>
-        <location line="-121"/>
+        <location line="-153"/>
         <source>Start typing an app&apos;s name</source>
         <translation>Empiece a escribir el nombre de una app</translation>
     </message>
@@ -877,12 +967,12 @@
         <translation>Pulse Espacio para marcar o desmarcar una app.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>An app that is not in the list</source>
         <translation>Una app que no está en la lista</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Search by name:</source>
         <translation>&amp;Buscar por nombre:</translation>
     </message>
@@ -917,7 +1007,17 @@
         <translation>Añadir una app por su nombre</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
+        <source>1 app chosen</source>
+        <translation>1 aplicación elegida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 apps chosen</source>
+        <translation>%1 aplicaciones elegidas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No app in the list matches. You can add it by name below.</source>
         <translation>Ninguna app de la lista coincide. Puede añadirla por su nombre más abajo.</translation>
     </message>
@@ -935,7 +1035,7 @@
         <translation>Marque las apps que usa cada niño o niña. Sus ajustes recomendados pasan a una lista como “Por hablar”. Puede cambiar todo esto más tarde.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Ctrl+Tab moves to the next child.</source>
         <translation>Ctrl+Tab pasa al siguiente niño o niña.</translation>
     </message>
@@ -1039,7 +1139,7 @@
         <translation>Marque cada app que usa %1. El planificador añade sus ajustes recomendados a la lista como “Por hablar”.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Apps added.</source>
         <translation>Apps añadidas.</translation>
     </message>
@@ -1171,22 +1271,22 @@
 <context>
     <name>ChildCard</name>
     <message>
-        <location filename="../../planner/ui/views/overview_cards.py" line="+31"/>
+        <location filename="../../planner/ui/views/overview_cards.py" line="+32"/>
         <source>%1 (limited)</source>
         <translation>%1 (limitado)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+89"/>
         <source>&amp;Open %1&apos;s apps</source>
         <translation>&amp;Abrir las apps de %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1, age %2</source>
         <translation>%1, %2 años</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
@@ -1217,33 +1317,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-44"/>
         <source>Open concerns:</source>
         <translation>Preocupaciones abiertas:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Apps in use:</source>
         <translation>Apps en uso:</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>none added yet</source>
         <translation>ninguna añadida todavía</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>no risky features known</source>
         <translation>no se conocen funciones de riesgo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1368,7 +1469,7 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../planner/ui/views/children.py" line="-169"/>
+        <location filename="../../planner/ui/views/children.py" line="-167"/>
         <source>&amp;Add child…</source>
         <translation>&amp;Añadir niño/a…</translation>
     </message>
@@ -1383,7 +1484,7 @@
         <translation>Bo&amp;rrar niño/a…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Children</source>
         <translation>Niños</translation>
     </message>
@@ -1486,7 +1587,7 @@
 <context>
     <name>ChildrenView</name>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>The children this plan is for, the devices they use and the rules you agreed together; and the adults they can turn to.</source>
         <translation>Los niños y niñas de este plan, los dispositivos que usan y las reglas que acordaron juntos; y los adultos a quienes pueden acudir.</translation>
     </message>
@@ -1639,7 +1740,7 @@
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Move through the list to read what each sign looks like.</source>
         <translation>Recorra la lista para leer cómo se ve cada señal.</translation>
     </message>
@@ -1915,12 +2016,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Hides a contact you do not need; it can be shown again.</source>
         <translation>Oculta un contacto que no necesita; puede volver a mostrarse.</translation>
     </message>
@@ -1935,12 +2036,12 @@
         <translation>Ver contactos o&amp;cultos</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source> (hidden)</source>
         <translation> (oculto)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Choose a contact to see what it is for.</source>
         <translation>Elija un contacto para ver para qué sirve.</translation>
     </message>
@@ -2089,7 +2190,7 @@
 <context>
     <name>ConversationEditor</name>
     <message>
-        <location filename="../../planner/ui/dialogs/conversation_editor.py" line="+62"/>
+        <location filename="../../planner/ui/dialogs/conversation_editor.py" line="+65"/>
         <source>Edit conversation</source>
         <translation>Editar conversación</translation>
     </message>
@@ -2189,12 +2290,17 @@
         <translation>Elija un niño o niña y un tema para ver preguntas adecuadas a su edad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>For %1 (ages %2):</source>
         <translation>Para %1 (%2 años):</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>These are written for ages 8 to 10: with a younger child, ask in simpler words, or start from a story or a picture.</source>
+        <translation>Están escritas para edades de 8 a 10 años: con un niño o niña más pequeño, pregunte con palabras más sencillas, o empiece por un cuento o un dibujo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Choose at least one child who was part of the talk.</source>
         <translation>Elija al menos un niño o niña que participó en la conversación.</translation>
     </message>
@@ -2363,7 +2469,7 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../planner/ui/views/children_panels.py" line="+157"/>
+        <location filename="../../planner/ui/views/children_panels.py" line="+154"/>
         <source>Add de&amp;vice…</source>
         <translation>Añadir dispositi&amp;vo…</translation>
     </message>
@@ -2378,7 +2484,7 @@
         <translation>Borrar d&amp;ispositivo…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Devices (choose a child first)</source>
         <translation>Dispositivos (primero elija un niño o niña)</translation>
     </message>
@@ -2498,7 +2604,7 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../planner/ui/views/export.py" line="+53"/>
+        <location filename="../../planner/ui/views/export.py" line="+54"/>
         <source>Include the conversation log and the concerns (private: off by default)</source>
         <translation>Incluir las conversaciones y las preocupaciones (privado: desactivado de entrada)</translation>
     </message>
@@ -2518,7 +2624,7 @@
         <translation>Vista previa del plan impreso</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export and print</source>
         <translation>Exportar e imprimir</translation>
     </message>
@@ -2558,7 +2664,7 @@
         <translation>Un archivo de calendario con los recordatorios, con títulos neutros.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The family (adults)</source>
         <translation>La familia (adultos)</translation>
     </message>
@@ -2593,7 +2699,7 @@
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>The file could not be written: %1.</source>
         <translation>No se pudo escribir el archivo: %1.</translation>
     </message>
@@ -2761,7 +2867,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../planner/ui/views/log_view.py" line="+82"/>
+        <location filename="../../planner/ui/views/log_view.py" line="+83"/>
         <source>Details of the chosen entry</source>
         <translation>Detalles de la entrada elegida</translation>
     </message>
@@ -2801,7 +2907,7 @@
         <translation>Bo&amp;rrar…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>All children</source>
         <translation>Todos los niños</translation>
     </message>
@@ -2829,12 +2935,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+70"/>
+        <location filename="../../planner/ui/main_window.py" line="+71"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Protect with a passphrase…</source>
         <translation>Proteger con frase de contraseña…</translation>
     </message>
@@ -2844,12 +2950,12 @@
         <translation>Cifra este plan para que solo se pueda abrir con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+147"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-140"/>
         <source>Closes the plan on screen until the passphrase is entered again.</source>
         <translation>Cierra el plan en la pantalla hasta que se vuelva a escribir la frase de contraseña.</translation>
     </message>
@@ -2889,27 +2995,22 @@
         <translation>Abrir el plan de otra familia, guardar este plan en una memoria USB o quitarlo.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Follow-up reminder</source>
         <translation>Recordatorio de seguimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a reminder on %1 for this follow-up?</source>
-        <translation>¿Añadir un recordatorio el %1 para este seguimiento?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reminder added.</source>
         <translation>Recordatorio añadido.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -2944,13 +3045,13 @@
         <translation>Abrir &amp;otro plan…</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+100"/>
+        <location line="-108"/>
+        <location line="+111"/>
         <source>&amp;Remove this plan from this computer…</source>
         <translation>Q&amp;uitar este plan de esta computadora…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-114"/>
         <source>Start a plan for a &amp;new family…</source>
         <translation>Empezar un plan para una familia &amp;nueva…</translation>
     </message>
@@ -2965,22 +3066,33 @@
         <translation>&amp;Guardar este plan en una memoria USB…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+71"/>
+        <source>Add a reminder on %1: “%2”?</source>
+        <translation>¿Añadir un recordatorio el %1: «%2»?</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../planner/ui/dialogs/shortcuts_page.py" line="-5"/>
+        <location filename="../../planner/ui/main_window.py" line="+4"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Salida rápida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/ui/main_window.py" line="+2"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;What the planner protects</source>
         <translation>&amp;Lo que protege el planificador</translation>
     </message>
@@ -3000,7 +3112,7 @@
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>This plan is protected with a passphrase.</source>
         <translation>Este plan está protegido con una frase de contraseña.</translation>
     </message>
@@ -3137,7 +3249,7 @@
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../planner/ui/dialogs/log_fields.py" line="+117"/>
+        <location filename="../../planner/ui/dialogs/log_fields.py" line="+119"/>
         <source>On a date:</source>
         <translation>En una fecha:</translation>
     </message>
@@ -3150,24 +3262,34 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../planner/ui/views/overview.py" line="+31"/>
-        <source>No children in this plan yet. Add them in the Children section.</source>
-        <translation>Todavía no hay niños en este plan. Añádalos en la sección Niños.</translation>
+        <location filename="../../planner/ui/views/overview.py" line="+38"/>
+        <source>No children in this plan yet. Add the first to see their apps and settings.</source>
+        <translation>Este plan aún no tiene niños. Añada el primero para ver aquí sus aplicaciones y ajustes.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Add a child…</source>
+        <translation>Añadir un niño o niña…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>For the household:</source>
         <translation>Para toda la familia:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Reminders due: %1</source>
         <translation>Recordatorios pendientes: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings never checked: %1</source>
+        <translation>Ajustes nunca comprobados: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3279,12 +3401,12 @@
         <translation>En un refugio o una agencia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+37"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
         <source>A protected plan locks itself after this long without use.</source>
         <translation>Un plan protegido se bloquea solo después de este tiempo sin uso.</translation>
     </message>
@@ -3323,6 +3445,11 @@
         <source>A new language shows the next time the plan is opened or unlocked.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra o se desbloquee el plan.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source> minute</source>
+        <translation> minuto</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -3335,7 +3462,7 @@
 <context>
     <name>ReminderEditor</name>
     <message>
-        <location filename="../../planner/ui/dialogs/reminder_editor.py" line="+47"/>
+        <location filename="../../planner/ui/dialogs/reminder_editor.py" line="+48"/>
         <source>Edit reminder</source>
         <translation>Editar recordatorio</translation>
     </message>
@@ -3346,8 +3473,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Custom rule</source>
-        <translation>Regla personalizada</translation>
+        <source>Another repeat (a rule)</source>
+        <translation>Otra repetición (una regla)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3355,7 +3482,7 @@
         <translation>por ejemplo FREQ=WEEKLY;BYDAY=SA</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Once (does not repeat)</source>
         <translation>Una vez (no se repite)</translation>
     </message>
@@ -3415,9 +3542,14 @@
         <translation>&amp;Primera vez:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Write a rule, or choose one of the repeats.</source>
         <translation>Escriba una regla, o elija una de las repeticiones.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This first time has passed: the reminder will be due at once.</source>
+        <translation>Esta primera vez ya pasó: el recordatorio vencerá de inmediato.</translation>
     </message>
 </context>
 <context>
@@ -3519,7 +3651,7 @@
         <translation>También muestra los recordatorios que terminaron o se desactivaron.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Was due</source>
         <translation>Previsto para</translation>
     </message>
@@ -3784,7 +3916,7 @@
         <translation>Borrar r&amp;egla…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Household rules (choose a child first)</source>
         <translation>Reglas de la casa (primero elija un niño o niña)</translation>
     </message>
@@ -3904,7 +4036,7 @@
         <translation>&amp;Quitar ajuste…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No settings on the list yet. Add one you agreed on together.</source>
         <translation>Todavía no hay ajustes en la lista. Añada uno que hayan acordado juntos.</translation>
     </message>
@@ -3924,7 +4056,7 @@
         <translation>Cómo:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Setting marked: %1.</source>
         <translation>Ajuste marcado: %1.</translation>
     </message>
@@ -3957,6 +4089,25 @@
         <location line="+6"/>
         <source>Setting removed.</source>
         <translation>Ajuste quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsPage</name>
+    <message>
+        <location filename="../../planner/ui/dialogs/shortcuts_page.py" line="-28"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>

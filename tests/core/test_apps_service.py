@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from planner.core.errors import ValidationError
+from planner.core.general_checklist import GENERAL_CHECKS
 from planner.core.services import apps, children, reminders
 from tests.conftest import reopened
 
@@ -42,10 +43,11 @@ def test_settings_need_not_be_proposed(session, catalog, maya):
     assert apps.list_settings(session, use.id) == []
 
 
-def test_a_custom_app_has_its_name_and_no_settings(session, catalog, maya):
+def test_a_custom_app_has_its_name_and_the_general_checks(session, catalog, maya):
     use = apps.add_app_use(session, catalog, maya.id, custom_name="  Class chat ")
     assert (use.catalog_app_id, use.custom_name) == (None, "Class chat")
-    assert apps.list_settings(session, use.id) == []
+    checks = apps.list_settings(session, use.id)
+    assert [c.custom_title for c in checks] == list(GENERAL_CHECKS)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import event
 
+from planner.core.general_checklist import general_checks
 from planner.core.plans import PlanFile
 from planner.core.recurrence import rule_for_preset
 from planner.core.services import apps, children, concerns, contacts, conversations, reminders
@@ -135,3 +136,25 @@ def test_the_number_of_queries_does_not_grow_with_the_plan(plan, catalog):
         return len(statements)
 
     assert queries_for(1) == queries_for(10)
+
+
+def test_an_own_app_is_not_known_and_gets_the_general_checks(session, catalog):
+    maya = children.add_child(session, "Maya", TODAY.year - 14)
+    use = apps.add_app_use(session, catalog, maya.id, custom_name="Yubo", language="es")
+    [child] = plan_overview(session, catalog, NOW).children
+    assert [(a.name, a.known) for a in child.apps] == [("Yubo", False)]
+    checks = apps.list_settings(session, use.id)
+    assert [c.custom_title for c in checks] == general_checks("es")
+    assert {c.state for c in checks} == {"to_discuss"}
+    assert "Averigüe quién puede enviarle mensajes" in general_checks("es")[0]
+
+
+def test_settings_agreed_or_in_place_and_never_checked_are_counted(session, catalog):
+    maya = children.add_child(session, "Maya", TODAY.year - 14)
+    use = apps.add_app_use(session, catalog, maya.id, catalog_app_id="instagram")
+    first, second, third = apps.list_settings(session, use.id)[:3]
+    apps.update_setting(session, first.id, state="in_place", last_checked=None)
+    apps.update_setting(session, second.id, state="agreed", last_checked=None)
+    apps.update_setting(session, third.id, state="in_place", last_checked=TODAY)
+    overview = plan_overview(session, catalog, NOW)
+    assert overview.settings_never_checked == 2

@@ -159,3 +159,23 @@ def test_pending_includes_follow_ups_still_to_come(session, catalog):
         )
     follow_ups = [s for s in suggestions.pending(session, catalog, today) if s.conversation_id]
     assert [s.starts_at.date() for s in follow_ups] == [today + dt.timedelta(days=3)]
+
+
+def test_a_conversation_follow_up_says_what_to_follow_up_and_with_whom(session, catalog):
+    leo = children.add_child(session, "Leo", 2015)
+    talk = conversations.save_conversation(
+        session,
+        catalog,
+        held_on=TODAY,
+        child_ids=[leo.id],
+        said="Leo told us about a player who asked for photos.",
+        follow_up="Ask whether the player\nwrote again",
+        follow_up_on=TODAY + dt.timedelta(days=5),
+    )
+    (follow_up,) = suggestions.for_conversation(talk, [], TODAY, names=["Leo"])
+    assert follow_up.title == "Follow up with Leo: Ask whether the player wrote again"
+    assert follow_up.conversation_id == talk.id
+    (pending,) = [s for s in suggestions.pending(session, catalog, TODAY) if s.conversation_id]
+    assert pending.title == follow_up.title
+    saved = suggestions.accept(session, follow_up)
+    assert (saved.title, saved.conversation_id) == (follow_up.title, talk.id)

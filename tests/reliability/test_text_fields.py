@@ -46,7 +46,10 @@ def fill_every_text_field(plan: PlanFile, catalog) -> None:
         kid = children.add_child(s, TYPED, 2014, notes=TYPED)
         children.add_adult(s, TYPED, TYPED, phone=TYPED, notes=TYPED)
         children.add_device(s, kid.id, "phone", name=TYPED, notes=TYPED)
-        use = apps.add_app_use(s, catalog, kid.id, custom_name=TYPED, handle=TYPED, purpose=TYPED)
+        use = apps.add_app_use(
+            s, catalog, kid.id, custom_name=TYPED, handle=TYPED, purpose=TYPED,
+            propose_settings=False,  # only the one setting typed below, not the general checks
+        )  # fmt: skip
         apps.update_app_use(
             s, use.id, handle=TYPED, purpose=TYPED, agreed_on=DAY, status="active", notes=TYPED
         )

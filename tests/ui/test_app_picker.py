@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
-from planner.ui.dialogs.app_picker import AppPicker
+from planner.ui.dialogs.app_picker import AppPicker, AppPickerWidget
 from planner.ui.models.catalog_apps import APP_ID_ROLE, CatalogAppModel
 
 
@@ -106,3 +106,19 @@ def test_the_models_pass_the_model_tester(qtmodeltester, qtbot, catalog):
     qtbot.keyClicks(picker.picker.search, "o")
     qtmodeltester.check(picker.picker.proxy)
     qtmodeltester.check(CatalogAppModel(catalog))
+
+
+def test_clicking_an_apps_name_ticks_it_and_the_count_says_how_many(qtbot, catalog):  # type: ignore[no-untyped-def]
+    picker = AppPickerWidget(catalog)
+    qtbot.addWidget(picker)
+    picker.resize(500, 600)
+    picker.show()
+    assert picker.chosen_count.text() == "0 apps chosen"
+    index = picker.proxy.index(0, 0)
+    rect = picker.list.visualRect(index)
+    name_spot = rect.center() + QPoint(rect.width() // 4, 0)  # on the words, not the box
+    qtbot.mouseClick(picker.list.viewport(), Qt.MouseButton.LeftButton, pos=name_spot)
+    assert len(picker.chosen_ids()) == 1
+    assert picker.chosen_count.text() == "1 app chosen"
+    qtbot.mouseClick(picker.list.viewport(), Qt.MouseButton.LeftButton, pos=name_spot)
+    assert picker.chosen_ids() == []

@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from planner.core.general_checklist import GENERAL_CHECKS
 from planner.core.recurrence import rule_for_preset
 from planner.core.services import apps, children, reminders
+from planner.ui import words
 from planner.ui.views.apps import AppsView
 from tests.ui.conftest import reopen
 
@@ -136,7 +138,8 @@ def test_adding_apps_with_the_picker_proposes_their_settings_to_discuss(
         s.id for s in catalog.apps["fortnite"].settings
     ]
     assert {s.state for s in fortnite_settings} == {"to_discuss"}
-    assert saved["Pet Chat World"][1] == []
+    # Unknown to the planner: the general checks, never an empty (safe-looking) list.
+    assert [s.custom_title for s in saved["Pet Chat World"][1]] == list(GENERAL_CHECKS)
 
 
 def test_an_app_added_by_name_says_the_planner_has_no_facts_about_it(qtbot, ui_context, ops):
@@ -179,6 +182,26 @@ def test_working_through_the_settings_checklist_is_saved(qtbot, ui_context, ops)
         "Agreed at dinner",
         today,
     )
+
+
+def test_marking_a_setting_in_place_stamps_today_as_last_checked(qtbot, ui_context, ops):
+    view = make_view(qtbot, ui_context, ops)
+    select_app(view, "Instagram")
+    view.tabs.setCurrentIndex(1)
+    panel = view.settings
+    rows = [panel.model.row_at(r) for r in range(panel.model.rowCount())]
+    row = next(r for r, agreement in enumerate(rows) if agreement.last_checked is None)
+    panel.select_row(row)
+    agreement_id = panel.model.row_at(row).id
+    in_place = panel.state.findData("in_place")
+    panel.state.setCurrentIndex(in_place)
+    panel.state.activated.emit(in_place)  # as when the person picks it from the list
+    today = dt.date.today()
+    rows = [panel.model.row_at(r) for r in range(panel.model.rowCount())]
+    shown = next(r for r, agreement in enumerate(rows) if agreement.id == agreement_id)
+    assert panel.model.index(shown, 2).data() == words.date_text(today)
+    saved = {s.id: s for s in saved_uses(ui_context, "Maya")["instagram"][1]}
+    assert (saved[agreement_id].state, saved[agreement_id].last_checked) == ("in_place", today)
 
 
 def test_removing_a_setting_then_adding_it_back_and_adding_an_own_one(

@@ -132,13 +132,16 @@ def test_the_images_note_and_what_to_do_now_are_always_in_view(qtbot, ui_context
     assert "crime" in note.text()
     steps = editor.findChild(QGroupBox, "whatToDoNow")
     assert steps.isVisible() and steps.title() == "What to do now"
-    shown = [label.text() for label in steps.findChildren(QLabel)]
+    shown = [label.text() for label in steps.findChildren(QLabel, "stepTitle")]
     # The plan is a US one: its steps, with the US services (911 and 988, the CyberTipline).
     us_steps = ui_context.catalog.guidance.worry_steps_for("US")
     titles = [step.title.en for step in us_steps]
     assert shown == [f"{n}. {title}" for n, title in enumerate(titles, start=1)]
     assert "7. Report to the CyberTipline (1-800-843-5678)" in shown
     assert "2. Keep your child safe right now (911; crisis line: 988)" in shown
+    # Each step's words in full (the number to call among them), not hidden in a tooltip.
+    texts = [label.text() for label in steps.findChildren(QLabel, "stepText")]
+    assert texts == [step.text.en for step in us_steps]
 
 
 def test_editing_changes_the_status(qtbot, ui_context, ops):

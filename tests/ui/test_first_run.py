@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from planner.core.errors import PassphraseRequiredError
+from planner.core.general_checklist import GENERAL_CHECKS
 from planner.core.plans import PlanFile
 from planner.core.services import apps, children, contacts
 from planner.core.services.plan import get_details
@@ -115,7 +116,8 @@ def check_saved_plan(plan: PlanFile, catalog, mode: str) -> None:
         assert [u.catalog_app_id for u in ari_apps] == ["roblox"]
         settings = apps.list_settings(session)
         expected = sum(len(catalog.apps[a].settings) for a in ("discord", "snapchat", "roblox"))
-        assert len(settings) == expected
+        # The family's own app, unknown to the planner, brings the general checks.
+        assert len(settings) == expected + len(GENERAL_CHECKS)
         assert {s.state for s in settings} == {"to_discuss"}
         builtin = {c.builtin_id for c in contacts.list_contacts(session) if c.builtin_id}
         assert builtin == {c.id for c in catalog.countries["CA"].contacts}
@@ -275,3 +277,13 @@ def test_the_children_model_passes_the_model_tester(qtmodeltester, qtbot, catalo
     walk_to_children(qtbot, wizard, None)
     add_children(qtbot, wizard)
     qtmodeltester.check(wizard.children_page.model)
+
+
+def test_typing_on_the_apps_page_goes_into_the_search(qtbot, catalog, tmp_path):
+    wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
+    walk_to_children(qtbot, wizard, None)
+    add_children(qtbot, wizard)
+    picker = wizard.apps_page.pickers[0][1]
+    qtbot.waitUntil(lambda: wizard.focusWidget() is picker.search)
+    qtbot.keyClicks(wizard.focusWidget(), "discord")
+    assert picker.search.text() == "discord"

@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
-from planner.core.services import children
-from planner.ui import words
+from planner.core.services import apps, children
+from planner.ui import events, words
 from planner.ui.views.overview import OverviewView
 from planner.ui.views.overview_cards import BadgeStrip, ChildCard
 
@@ -67,6 +67,8 @@ def test_the_household_line_counts_what_is_overdue(qtbot, ui_context, ops):
     view = make_view(qtbot, ui_context, ops)
     assert view.due_label.text() == "Reminders due: 2"
     assert view.check_label.text() == "Settings not checked for over 90 days: 0"
+    assert view.never_label.text().startswith("Settings never checked: ")
+    assert view.never_label.text() != "Settings never checked: 0"  # the demo has unchecked ones
     assert view.concerns_label.text() == "Open concerns: 1"
     assert "Reminders due: 2" in view.household_frame.accessibleName()
 
@@ -109,3 +111,26 @@ def test_twelve_children_scroll_at_1024_by_768(qtbot, ui_context, ops):
     assert not scroll.horizontalScrollBar().isVisible()
     buttons = [card.open_button for card in view.cards]
     assert all(a.nextInFocusChain() is b for a, b in zip(buttons, buttons[1:], strict=False))
+
+
+def test_an_app_the_planner_does_not_know_is_shown_as_not_known(qtbot, ui_context, ops):
+    leo_id = ops.read(lambda s: children.list_children(s)[1].id, 0)
+    ops.run(
+        lambda s: apps.add_app_use(s, ui_context.catalog, leo_id, custom_name="Yubo"),
+        {events.APPS},
+    )
+    view = make_view(qtbot, ui_context, ops)
+    leo = card_for(view, "Leo")
+    assert "Not known yet: check what it allows" in texts(leo)
+    assert "no risky features known" not in texts(leo)
+    assert "Yubo: Not known yet: check what it allows" in leo.summary()
+
+
+def test_an_open_concern_stands_out_in_words_and_colour(qtbot, ui_context, ops):
+    view = make_view(qtbot, ui_context, ops)
+    leo, maya = card_for(view, "Leo"), card_for(view, "Maya")
+    assert leo.facts["concerns"].text() == "1" and leo.facts["concerns"].font().bold()
+    assert not maya.facts["concerns"].font().bold()
+    plain = maya.facts["concerns"].palette().color(maya.facts["concerns"].foregroundRole())
+    marked = leo.facts["concerns"].palette().color(leo.facts["concerns"].foregroundRole())
+    assert plain != marked

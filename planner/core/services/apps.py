@@ -12,6 +12,7 @@ from planner.core import models as m
 from planner.core.catalog import Catalog, RecommendedSetting
 from planner.core.dto import AppUseDTO, SettingAgreementDTO
 from planner.core.errors import ValidationError
+from planner.core.general_checklist import general_checks
 from planner.core.i18n import ENGLISH, mark, t
 from planner.core.services.common import get_or_fail
 from planner.core.services.validate import (
@@ -58,8 +59,10 @@ def add_app_use(
     purpose: str = "",
     agreed_on: dt.date | None = None,
     propose_settings: bool = True,
+    language: str = ENGLISH,
 ) -> AppUseDTO:
-    """Add an app a child uses; a catalog app brings its recommended settings "to discuss"."""
+    """Add an app a child uses; a catalog app brings its recommended settings "to discuss",
+    an app the planner does not know the general checks (in `language`, the plan's)."""
     get_or_fail(session, m.Child, child_id, "child")
     app_id, name = _app_identity(catalog, catalog_app_id, custom_name)
     if app_id is not None and session.scalar(
@@ -83,6 +86,10 @@ def add_app_use(
     if proposed:
         for setting in proposed:
             session.add(m.SettingAgreement(app_use_id=use.id, catalog_setting_id=setting.id))
+        session.flush()
+    elif propose_settings:
+        for check in general_checks(language):
+            session.add(m.SettingAgreement(app_use_id=use.id, custom_title=check))
         session.flush()
     return _app_use(use)
 

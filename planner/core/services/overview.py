@@ -43,6 +43,8 @@ class AppSummary:
     app_use_id: int
     name: str
     risks: tuple[Risk, ...]  # in the order of RISK_KEYS
+    # False for the family's own app: the planner does not know what it allows (never "safe").
+    known: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,8 @@ class PlanOverview:
     due_reminders: int  # every due reminder, the household's own included
     settings_to_check: int  # in place and not checked for more than CHECK_AFTER_DAYS
     open_concerns: int
+    # Settings to do or done on apps in use that nobody has ever checked on the device.
+    settings_never_checked: int = 0
 
 
 def plan_overview(session: Session, catalog: Catalog, now: dt.datetime) -> PlanOverview:
@@ -102,6 +106,7 @@ def plan_overview(session: Session, catalog: Catalog, now: dt.datetime) -> PlanO
         due_reminders=len(due),
         settings_to_check=settings_to_check(session, now.date()),
         open_concerns=sum(concern_counts.values()),
+        settings_never_checked=settings_never_checked(session),
     )
 
 
@@ -115,6 +120,19 @@ def settings_to_check(session: Session, today: dt.date) -> int:
         .join(m.AppUse, m.AppUse.id == agreement.app_use_id)
         .where(m.AppUse.status == "active", agreement.state == "in_place")
         .where(or_(agreement.last_checked.is_(None), agreement.last_checked < oldest))
+    )
+    return int(session.scalar(statement) or 0)
+
+
+def settings_never_checked(session: Session) -> int:
+    """Settings agreed or in place on apps in use that were never checked on the device."""
+    agreement = m.SettingAgreement
+    statement = (
+        select(func.count())
+        .select_from(agreement)
+        .join(m.AppUse, m.AppUse.id == agreement.app_use_id)
+        .where(m.AppUse.status == "active", agreement.state.in_(("agreed", "in_place")))
+        .where(agreement.last_checked.is_(None))
     )
     return int(session.scalar(statement) or 0)
 
@@ -138,7 +156,7 @@ def _setting_states(session: Session) -> dict[int, Counter[str]]:
 def _app_summary(catalog: Catalog, use: AppUseDTO) -> AppSummary:
     app = catalog.apps.get(use.catalog_app_id) if use.catalog_app_id else None
     if app is None:  # the family's own app: the planner knows nothing about what it allows
-        return AppSummary(use.id, apps.app_display_name(catalog, use), ())
+        return AppSummary(use.id, apps.app_display_name(catalog, use), (), known=False)
     risks = tuple(
         Risk(key, app.capabilities[key].value)
         for key in RISK_KEYS

@@ -31,6 +31,8 @@ DEFAULT_TIME = dt.time(18, 0)
 PLAN_REVIEW_TITLE = mark("Review the family safety plan together")
 # Preference holding the declined suggestions, as a JSON list of keys (see `_declined_key`).
 DECLINED_PREFERENCE = "declined_reminder_suggestions"
+# As long as the reminder editor lets a title be.
+TITLE_LIMIT = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,14 +86,28 @@ def for_conversation(
     existing: Sequence[ReminderDTO],
     today: dt.date,
     lang: str = ENGLISH,
+    names: Sequence[str] = (),
 ) -> list[SuggestedReminder]:
-    """One reminder on the follow-up date, if there is one still to come."""
+    """One reminder on the follow-up date, if there is one still to come; it says what to
+    follow up and with whom (`names`: the children the talk was with), as the log has it."""
     day = conversation.follow_up_on
     if day is None or day < today:
         return []
-    title = t("Follow up on a safety talk", lang)
+    title = _follow_up_title(conversation.follow_up, names, lang)
     suggestion = _suggest(title, ONCE, day, conversation_id=conversation.id)
     return _not_planned([suggestion], existing)
+
+
+def _follow_up_title(what: str, names: Sequence[str], lang: str) -> str:
+    who = ", ".join(names)
+    what = " ".join(what.split())  # one line, as a reminder's title is shown
+    if who and what:
+        title = t("Follow up with {names}: {what}", lang).format(names=who, what=what)
+    elif who:
+        title = t("Follow up on a safety talk with {names}", lang).format(names=who)
+    else:
+        title = t("Follow up on a safety talk", lang)
+    return title if len(title) <= TITLE_LIMIT else title[: TITLE_LIMIT - 1] + "…"
 
 
 def for_concern(
@@ -113,7 +129,9 @@ def follow_up_for(
     existing = reminders.list_reminders(session)
     if kind == "conversation":
         conversation = conversations.get_conversation(session, entry_id)
-        found = for_conversation(conversation, existing, today, lang)
+        kids = {kid.id: kid.nickname for kid in children.list_children(session)}
+        names = [kids[kid] for kid in conversation.child_ids if kid in kids]
+        found = for_conversation(conversation, existing, today, lang, names)
     else:
         found = for_concern(concerns.get_concern(session, entry_id), existing, today, lang)
     return found[0] if found else None
@@ -207,9 +225,11 @@ def _for_follow_ups(
     talks = select(m.Conversation.id).where(m.Conversation.follow_up_on >= today)
     worries = select(m.Concern.id).where(m.Concern.follow_up_on >= today)
     found: list[SuggestedReminder] = []
+    nicknames = {kid.id: kid.nickname for kid in children.list_children(session)}
     for talk_id in session.scalars(talks.order_by(m.Conversation.follow_up_on)):
         talk = conversations.get_conversation(session, talk_id)
-        found += for_conversation(talk, existing, today, lang)
+        names = [nicknames[kid] for kid in talk.child_ids if kid in nicknames]
+        found += for_conversation(talk, existing, today, lang, names)
     for concern_id in session.scalars(worries.order_by(m.Concern.follow_up_on)):
         found += for_concern(concerns.get_concern(session, concern_id), existing, today, lang)
     return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,6 +71,12 @@ class AppPickerWidget(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAccessibleName(self.tr("Apps"))
         self.list.setAccessibleDescription(self.tr("Press Space to tick or untick an app."))
+        # A click on an app's name ticks it, as a click on its box does.
+        self._pressed: tuple[int, object] | None = None
+        self.list.pressed.connect(self._remember_press)
+        self.list.clicked.connect(self._tick_on_click)
+        self.chosen_count = QLabel(self)
+        self.chosen_count.setObjectName("chosenCount")
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
         self.custom = QLineEdit(self)
@@ -79,8 +85,11 @@ class AppPickerWidget(QWidget):
         self.custom.setMaxLength(100)
         self.custom.textChanged.connect(self.changed)
         self.model.dataChanged.connect(self.changed)
+        self.changed.connect(self._count_chosen)
+        self.setFocusProxy(self.search)  # arriving on the picker (a new tab) lands in the search
         self._lay_out()
         self._filter()
+        self._count_chosen()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -100,6 +109,7 @@ class AppPickerWidget(QWidget):
         layout.addLayout(form)
         layout.addWidget(list_label)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.chosen_count)
         layout.addWidget(self.empty_note)
         layout.addLayout(custom_form)
         self.setTabOrder(self.search, self.category)
@@ -125,6 +135,28 @@ class AppPickerWidget(QWidget):
         return bool(self.chosen_ids() or self.custom_name())
 
     # -- behaviour ------------------------------------------------------------------------
+
+    def _remember_press(self, index: QModelIndex) -> None:
+        self._pressed = (index.row(), index.data(Qt.ItemDataRole.CheckStateRole))
+
+    def _tick_on_click(self, index: QModelIndex) -> None:
+        # The box itself was clicked when its state changed between press and click.
+        pressed, self._pressed = self._pressed, None
+        state = index.data(Qt.ItemDataRole.CheckStateRole)
+        if pressed != (index.row(), state) or not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return
+        ticked = Qt.CheckState(state) == Qt.CheckState.Checked
+        new = Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked
+        self.proxy.setData(index, new, Qt.ItemDataRole.CheckStateRole)
+
+    def _count_chosen(self) -> None:
+        count = len(self.chosen_ids()) + (1 if self.custom_name() else 0)
+        if count == 1:
+            text = self.tr("1 app chosen")
+        else:
+            text = self.tr("%1 apps chosen").replace("%1", str(count))
+        self.chosen_count.setText(text)
+        self.chosen_count.setAccessibleName(text)
 
     def _filter(self) -> None:
         self.proxy.set_text(self.search.text())

@@ -28,7 +28,7 @@ from planner.core.dto import AppUseDTO, ChildDTO, ConcernDTO
 from planner.core.models import CONCERN_STATUSES
 from planner.core.services.apps import app_display_name
 from planner.core.services.concerns import ConcernInput
-from planner.ui import words
+from planner.ui import style, words
 from planner.ui.dialogs.editor import EditorDialog
 from planner.ui.dialogs.log_fields import (
     CheckList,
@@ -203,9 +203,16 @@ class ConcernEditor(EditorDialog):
         steps = self._catalog.guidance.worry_steps_for(self._country)
         for number, step in enumerate(steps, start=1):
             label = QLabel(f"{number}. {words.localized(step.title, self._language)}", box)
+            label.setObjectName("stepTitle")
             label.setWordWrap(True)
-            label.setToolTip(words.localized(step.text, self._language))
+            label.setFont(style.scaled_font(label, style.BODY, bold=True))
             column.addWidget(label)
+            # The step's words in full, not in a tooltip: they hold the number to call.
+            detail = QLabel(words.localized(step.text, self._language), box)
+            detail.setObjectName("stepText")
+            detail.setWordWrap(True)
+            detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            column.addWidget(detail)
         column.addStretch(1)
         return box
 

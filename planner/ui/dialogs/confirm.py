@@ -8,9 +8,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def confirm(
-    parent: QWidget | None, title: str, text: str, on_yes: Callable[[], object]
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    on_yes: Callable[[], object],
+    default_yes: bool = False,
 ) -> QMessageBox:
-    """Ask; run `on_yes` only when the person chose Yes. "No" is the default button."""
+    """Ask; run `on_yes` only when the person chose Yes. "No" is the default button, unless
+    `default_yes` (an offer that loses nothing, such as adding a reminder)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -18,7 +23,9 @@ def confirm(
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
-    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setDefaultButton(
+        QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+    )
 
     def finished(result: int) -> None:
         if result == QMessageBox.StandardButton.Yes.value:

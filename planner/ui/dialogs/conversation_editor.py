@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.catalog import Catalog
+from planner.core.catalog import AGE_BANDS, Catalog
 from planner.core.dto import ChildDTO, ConversationDTO
 from planner.ui import words
 from planner.ui.dialogs.editor import EditorDialog
@@ -34,6 +34,9 @@ from planner.ui.dialogs.log_fields import (
     to_date,
     to_qdate,
 )
+
+# The youngest age the catalog's opening questions are written for (the band "8-10").
+YOUNGEST_BAND_AGE = 8
 
 
 @dataclass(frozen=True)
@@ -150,10 +153,20 @@ class ConversationEditor(EditorDialog):
         if not bands or not topics:
             self._note(self.tr("Choose a child and a topic to see questions that fit their age."))
             return
+        youngest = min(
+            (c.age_in(year) for c in self._children if c.id in chosen), default=YOUNGEST_BAND_AGE
+        )
         for band, names in bands.items():
             self._heading(
-                self.tr("For %1 (ages %2):").replace("%1", ", ".join(names)).replace("%2", band)
+                self.tr("For %1 (ages %2):").replace("%2", band).replace("%1", ", ".join(names))
             )
+            if band == AGE_BANDS[0] and youngest < YOUNGEST_BAND_AGE:
+                self._note(
+                    self.tr(
+                        "These are written for ages 8 to 10: with a younger child, ask in "
+                        "simpler words, or start from a story or a picture."
+                    )
+                )
             for topic in topics:
                 for question in topic.questions.get(band, ()):
                     QListWidgetItem("• " + question.get(self._language), self.suggestions)

@@ -60,6 +60,9 @@ class AppsPage(QWizardPage):
         )
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("childAppTabs")
+        # Typing goes to the search box, not to the tabs: Ctrl+Tab changes child (see the hint).
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.error = error_label(self)
         hint = QLabel(self.tr("Ctrl+Tab moves to the next child."), self)
         layout = QVBoxLayout(self)
@@ -166,7 +169,9 @@ class FirstRunWizard(QWizard):
                 for app_id in app_ids:
                     apps.add_app_use(session, catalog, child.id, catalog_app_id=app_id)
                 if custom:
-                    apps.add_app_use(session, catalog, child.id, custom_name=custom)
+                    apps.add_app_use(
+                        session, catalog, child.id, custom_name=custom, language=details.language
+                    )
 
         # Deriving the key from a passphrase takes a moment on purpose (it slows guessing).
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

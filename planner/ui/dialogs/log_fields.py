@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.catalog import AGE_BANDS
+from planner.ui.date_fields import in_planner_style
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -40,6 +41,7 @@ def age_band(age: int) -> str:
 def past_date(parent: QWidget, day: dt.date | None, name: str) -> QDateEdit:
     """A date that cannot be after today, with a calendar to pick from."""
     edit = QDateEdit(parent)
+    in_planner_style(edit)
     edit.setCalendarPopup(True)
     today = dt.date.today()
     edit.setMaximumDate(to_qdate(today))
@@ -117,6 +119,7 @@ class OptionalDate(QWidget):
         self.enabled = QCheckBox(self.tr("On a date:"), self)
         self.enabled.setAccessibleName(self.tr("%1: set a date").replace("%1", name))
         self.date = QDateEdit(self)
+        in_planner_style(self.date)
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(name)
         self.enabled.toggled.connect(self.date.setEnabled)

@@ -55,8 +55,9 @@ class PlanSettingsDialog(EditorDialog):
         self.mode.setCurrentIndex(max(0, self.mode.findData(details.mode)))
         self.idle = QSpinBox(self)
         self.idle.setRange(SHORTEST_MINUTES, LONGEST_MINUTES)
-        self.idle.setSuffix(self.tr(" minutes"))
+        self.idle.valueChanged.connect(self._name_the_unit)
         self.idle.setValue(idle_minutes)
+        self._name_the_unit(idle_minutes)
         self.idle.setAccessibleDescription(
             self.tr("A protected plan locks itself after this long without use.")
         )
@@ -85,6 +86,9 @@ class PlanSettingsDialog(EditorDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def _name_the_unit(self, minutes: int) -> None:
+        self.idle.setSuffix(self.tr(" minute") if minutes == 1 else self.tr(" minutes"))
 
     def value(self) -> PlanSettings:
         return PlanSettings(

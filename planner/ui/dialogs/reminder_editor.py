@@ -26,6 +26,7 @@ from planner.core.errors import ValidationError
 from planner.core.services.reminders import SUBJECTS, ReminderInput
 from planner.core.services.suggestions import SuggestedReminder
 from planner.ui import words
+from planner.ui.date_fields import in_planner_style
 from planner.ui.dialogs.editor import EditorDialog
 from planner.ui.models.reminders import SubjectChoice
 
@@ -56,10 +57,11 @@ class ReminderEditor(EditorDialog):
         self.repeat = QComboBox(self)
         for preset, label in self._preset_words().items():
             self.repeat.addItem(label, preset)
-        self.repeat.addItem(self.tr("Custom rule"), CUSTOM)
+        self.repeat.addItem(self.tr("Another repeat (a rule)"), CUSTOM)
         self.rule = QLineEdit(self)
         self.rule.setPlaceholderText(self.tr("for example FREQ=WEEKLY;BYDAY=SA"))
         self.starts = QDateTimeEdit(self)
+        in_planner_style(self.starts)
         self.starts.setCalendarPopup(True)
         self.starts.setDateTime(_qt(_next_evening()))
         self.in_words = QLabel(self)
@@ -102,6 +104,7 @@ class ReminderEditor(EditorDialog):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         form.addRow("", self.in_words)
+        self.form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -140,7 +143,8 @@ class ReminderEditor(EditorDialog):
     def _check(self) -> None:
         """Say the repeat in words, or why the custom rule cannot be used; Save only when fine."""
         custom = self.preset() is None
-        self.rule.setEnabled(custom)
+        # The rule's code is shown only to whoever chose to write one; the words say the rest.
+        self.form.setRowVisible(self.rule, custom)
         try:
             rule = self.chosen_rule()
             if custom and not rule:
@@ -149,9 +153,16 @@ class ReminderEditor(EditorDialog):
             self.in_words.setText(error.message)
             ok = False
         else:
-            self.in_words.setText(words.repeat_text(rule, self.starts_at()))
+            self.in_words.setText(self._in_words(rule))
             ok = bool(self.title.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+
+    def _in_words(self, rule: str) -> str:
+        text = words.repeat_text(rule, self.starts_at())
+        if self.starts_at() < dt.datetime.now():
+            warning = self.tr("This first time has passed: the reminder will be due at once.")
+            return f"{text}\n{warning}"
+        return text
 
     def subject(self) -> tuple[str | None, int | None]:
         field, _, subject_id = str(self.about.currentData() or "").partition(":")

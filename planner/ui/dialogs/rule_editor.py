@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.catalog import AgreementItem, Catalog
 from planner.ui import words
+from planner.ui.date_fields import in_planner_style
 from planner.ui.dialogs.editor import EditorDialog
 from planner.ui.models.table import Column, DtoTableModel
 
@@ -41,6 +42,7 @@ def fitting_items(catalog: Catalog, age: int) -> list[AgreementItem]:
 def date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
     """A date field that opens a calendar and cannot go past today."""
     edit = QDateEdit(parent)
+    in_planner_style(edit)
     edit.setCalendarPopup(True)
     edit.setMaximumDate(QDate.currentDate())
     chosen = day or dt.date.today()

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from planner.core.services import apps
 from planner.ui import words
 from planner.ui.dialogs.add_setting import AddSettingDialog
 from planner.ui.dialogs.confirm import confirm
+from planner.ui.flow_layout import FlowLayout
 from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
 from planner.ui.row_table import RowTable
@@ -87,7 +87,7 @@ class SettingsPanel(QWidget):
         self.notes.setAccessibleName(self.tr("Notes"))
         return form
 
-    def _buttons(self) -> QHBoxLayout:
+    def _buttons(self) -> FlowLayout:
         self.checked_button = QPushButton(self.tr("&Mark checked today"), self)
         self.checked_button.setAccessibleDescription(
             self.tr("Records that you looked at this setting on the phone or tablet today.")
@@ -97,9 +97,8 @@ class SettingsPanel(QWidget):
         self.add_button.clicked.connect(self.add_setting)
         self.remove_button = QPushButton(self.tr("Remo&ve setting…"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps on a narrow window
         row.addWidget(self.checked_button)
-        row.addStretch(1)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         return row
@@ -193,10 +192,12 @@ class SettingsPanel(QWidget):
         state = str(self.state.currentData())
         if agreement is None or state == agreement.state:
             return
+        # Marking a setting "In place" means it was just seen on the device: checked today.
+        checked = self.today() if state == "in_place" else agreement.last_checked
         self._update(
             agreement,
             state,
-            agreement.last_checked,
+            checked,
             self.notes.text(),
             self.tr("Setting marked: %1.").replace("%1", words.setting_state(state)),
         )

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -24,6 +23,7 @@ from planner.ui import events, words
 from planner.ui.context import AppContext
 from planner.ui.dialogs.app_picker import AppPicker
 from planner.ui.dialogs.confirm import confirm
+from planner.ui.flow_layout import FlowLayout
 from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
 from planner.ui.row_table import RowTable
@@ -88,7 +88,7 @@ class AppsView(SectionView):
         self.status_button.clicked.connect(self.toggle_status)
         self.delete_button = QPushButton(self.tr("&Delete app…"), box)
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow window
         for button in (self.add_button, self.status_button, self.delete_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(box)
@@ -246,13 +246,15 @@ class AppsView(SectionView):
     def _add_chosen(self, child_id: int) -> None:
         assert self.picker is not None
         app_ids, custom = self.picker.chosen_ids(), self.picker.custom_name()
-        catalog = self.context.catalog
+        catalog, language = self.context.catalog, self.context.language
 
         def add(session):  # type: ignore[no-untyped-def]
             for app_id in app_ids:
                 apps.add_app_use(session, catalog, child_id, catalog_app_id=app_id)
             if custom:
-                apps.add_app_use(session, catalog, child_id, custom_name=custom)
+                apps.add_app_use(
+                    session, catalog, child_id, custom_name=custom, language=language
+                )
 
         self.ops.run(add, apps.add_app_use, self.tr("Apps added."))
 

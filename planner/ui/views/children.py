@@ -34,7 +34,6 @@ class ChildrenPanel(ListPanel[ChildDTO]):
         self.add = self.add_button(self.tr("&Add child…"), self.add_child)
         self.edit = self.add_button(self.tr("&Edit child…"), self.edit_selected)
         self.delete = self.add_button(self.tr("Delete c&hild…"), self.delete_selected)
-        self.finish_buttons()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -141,7 +140,6 @@ class AdultsPanel(ListPanel[AdultDTO]):
         self.add = self.add_button(self.tr("Add adu&lt…"), self.add_adult)
         self.edit = self.add_button(self.tr("Edit ad&ult…"), self.edit_selected)
         self.delete = self.add_button(self.tr("Dele&te adult…"), self.delete_selected)
-        self.finish_buttons()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -29,6 +28,7 @@ from planner.ui.context import AppContext
 from planner.ui.dialogs.child_editor import DeviceEditor
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.rule_editor import AgreedOnDialog, RuleEditor
+from planner.ui.flow_layout import FlowLayout
 from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
 from planner.ui.row_table import RowTable
@@ -60,7 +60,7 @@ class ListPanel(QGroupBox, Generic[Row]):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
-        self.button_row = QHBoxLayout()
+        self.button_row = FlowLayout()  # wraps on a narrow window
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.button_row)
@@ -88,9 +88,6 @@ class ListPanel(QGroupBox, Generic[Row]):
         button.clicked.connect(action)
         self.button_row.addWidget(button)
         return button
-
-    def finish_buttons(self) -> None:
-        self.button_row.addStretch(1)
 
     def set_rows(self, rows: Sequence[Row], keep: int | None = None) -> None:
         """Show `rows`; the row with id `keep`, if still there, stays chosen."""
@@ -157,7 +154,6 @@ class DevicesPanel(ChildListPanel[DeviceDTO]):
         self.add = self.add_button(self.tr("Add de&vice…"), self.add_device)
         self.edit = self.add_button(self.tr("Edit devi&ce…"), self.edit_selected)
         self.delete = self.add_button(self.tr("Delete dev&ice…"), self.delete_selected)
-        self.finish_buttons()
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
@@ -238,7 +234,6 @@ class RulesPanel(ChildListPanel[HouseholdRuleDTO]):
         self.add = self.add_button(self.tr("Add &rule…"), self.add_rule)
         self.mark = self.add_button(self.tr("&Mark agreed…"), self.edit_selected)
         self.delete = self.add_button(self.tr("&Delete rule…"), self.delete_selected)
-        self.finish_buttons()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

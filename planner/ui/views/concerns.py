@@ -110,7 +110,7 @@ class ConcernsView(LogView[ConcernDTO, ConcernEditor]):
         )
 
     def _when_and_where(self, entry: ConcernDTO) -> str:
-        when = words.date_text(entry.occurred_on, QLocale.FormatType.LongFormat)
+        when = words.date_text(entry.occurred_on, long=True)
         child = self.names((entry.child_id,))
         app = self._app(entry)
         place = self.tr("%1, %2, on %3.").replace("%3", app) if app else self.tr("%1, %2.")

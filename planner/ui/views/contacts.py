@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QWidget,
@@ -17,6 +16,7 @@ from planner.ui import clipboard, events, words
 from planner.ui.context import AppContext
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.contact_editor import ContactEditor
+from planner.ui.flow_layout import FlowLayout
 from planner.ui.models.table import Column, DtoTableModel
 from planner.ui.ops import Ops
 from planner.ui.row_table import RowTable
@@ -66,8 +66,8 @@ class ContactsView(SectionView):
             Column(self.tr("Hours"), lambda c: c.hours),
         ]
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        row = FlowLayout()  # wraps on a narrow window
         self.add_button = QPushButton(self.tr("&Add contact…"), self)
         self.add_button.clicked.connect(self.add_contact)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -94,7 +94,6 @@ class ContactsView(SectionView):
             self.delete_button,
         ):
             row.addWidget(widget)
-        row.addStretch(1)
         row.addWidget(self.show_hidden)
         return row
 
@@ -136,6 +135,9 @@ class ContactsView(SectionView):
 
     def _show_details(self) -> None:
         contact = self.selected()
+        # Only what can be copied: a button that silently does nothing misleads.
+        self.copy_phone_button.setEnabled(contact is not None and bool(contact.phone))
+        self.copy_web_button.setEnabled(contact is not None and bool(contact.web))
         if contact is None:
             self.details.setText(self.tr("Choose a contact to see what it is for."))
             return

@@ -64,7 +64,7 @@ class ConversationsView(LogView[ConversationDTO, ConversationEditor]):
         return conversations.count_conversations(session, child_id, query)
 
     def details_html(self, entry: ConversationDTO) -> str:
-        when = words.date_text(entry.held_on, QLocale.FormatType.LongFormat)
+        when = words.date_text(entry.held_on, long=True)
         follow_up_on = (
             self.tr("On %1.").replace("%1", words.date_text(entry.follow_up_on))
             if entry.follow_up_on

@@ -4,6 +4,7 @@ the view says so before and after every save."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from planner.core.dto import ChildDTO
 from planner.core.services import children
-from planner.ui import events
+from planner.ui import events, style
 from planner.ui.context import AppContext
 from planner.ui.file_dialogs import private_file_dialog
+from planner.ui.flow_layout import FlowLayout
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
 
@@ -73,6 +74,7 @@ class ExportView(SectionView):
         self.preview.setAccessibleName(self.tr("Preview of the printed plan"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
+        style.show_as_paper(self.preview)
         layout.addWidget(self.preview, 1)
         layout.addLayout(self._buttons())
         self.result = QLabel(self)
@@ -83,8 +85,8 @@ class ExportView(SectionView):
     def title(self) -> str:
         return self.tr("Export and print")
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        row = FlowLayout()  # wraps on a narrow window
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
         self.pdf_button.clicked.connect(lambda: self._ask_where("pdf"))
         self.html_button = QPushButton(self.tr("Save as &web page…"), self)
@@ -109,7 +111,6 @@ class ExportView(SectionView):
             self.calendar_button,
         ):
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     # -- preview ------------------------------------------------------------------------
@@ -177,15 +178,21 @@ class ExportView(SectionView):
         dialog = private_file_dialog(self, self.tr("Save as"), folder, filters[kind])
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
-        dialog.selectFile(f"{self._suggested_name()}.{kind}")
+        dialog.selectFile(self.suggested_name(kind))
         dialog.fileSelected.connect(lambda name: self.save(kind, Path(name)))
         self.file_dialog = dialog
         dialog.open()
 
-    def _suggested_name(self) -> str:
-        # A neutral file name: file lists and "recent files" menus are seen by others.
-        audience = self.audience.currentData()
-        return "plan" if audience in (None, FAMILY) else "my-plan"
+    def suggested_name(self, kind: str) -> str:
+        """What the file holds and the day it was made ("family-plan-2026-12-04.pdf"), never a
+        name: file lists and "recent files" menus are seen by others."""
+        if kind == "json":
+            what = "plan-backup"
+        elif kind == "ics":
+            what = "reminders"
+        else:
+            what = "family-plan" if self.audience.currentData() in (None, FAMILY) else "my-plan"
+        return f"{what}-{dt.date.today().isoformat()}.{kind}"
 
     def save(self, kind: str, path: Path) -> bool:
         """Write the export; True when it was written. Errors are shown, nothing is half-written."""

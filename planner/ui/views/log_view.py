@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from planner.core.dto import ChildDTO
 from planner.core.services import children
 from planner.ui.context import AppContext
+from planner.ui.flow_layout import FlowLayout
 from planner.ui.models.table import Column, LazyTableModel
 from planner.ui.ops import Ops
 from planner.ui.row_table import RowTable
@@ -181,8 +182,8 @@ class LogView(SectionView, Generic[Entry, Editor]):
         self.table.selectionModel().selectionChanged.connect(self._show_details)
         return self.table
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        row = FlowLayout()  # wraps on a narrow window
         self.add_button = QPushButton(self.add_text(), self)
         self.add_button.clicked.connect(lambda: self.open_editor(None))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -191,7 +192,6 @@ class LogView(SectionView, Generic[Entry, Editor]):
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.add_button, self.edit_button, self.delete_button):
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     def set_column_widths(self, widths: Sequence[int]) -> None:

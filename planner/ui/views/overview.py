@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.core.services.overview import CHECK_AFTER_DAYS, PlanOverview, plan_overview
-from planner.ui import events
+from planner.ui import events, style
 from planner.ui.context import AppContext
+from planner.ui.empty_state import EmptyState
+from planner.ui.flow_layout import FlowLayout
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
 from planner.ui.views.overview_cards import ChildCard
+from planner.ui.views.risk_badges import Legend
 
 
 class OverviewView(SectionView):
@@ -21,16 +24,22 @@ class OverviewView(SectionView):
     ) | (events.CONCERNS | events.REMINDERS | events.PLAN)
     # The person asked to see one child's apps (the child's id); the main window switches.
     open_child_apps = Signal(int)
+    # The plan has no children yet and the person asked to add the first.
+    add_child_requested = Signal()
 
     def __init__(self, context: AppContext, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(context, ops, parent)
         self.cards: list[ChildCard] = []
         layout = self.column_layout()
         layout.addWidget(self._household_line())
-        self.empty = QLabel(
-            self.tr("No children in this plan yet. Add them in the Children section."), self
+        layout.addWidget(Legend(self))
+        self.empty = EmptyState(
+            "users",
+            self.tr("No children in this plan yet. Add the first to see their apps and settings."),
+            self.tr("Add a child…"),
+            self,
         )
-        self.empty.setWordWrap(True)
+        self.empty.activated.connect(self.add_child_requested)
         self.empty.hide()
         layout.addWidget(self.empty)
         self.cards_area = QScrollArea(self)
@@ -51,8 +60,9 @@ class OverviewView(SectionView):
     def _household_line(self) -> QFrame:
         frame = self.household_frame = QFrame(self)
         frame.setObjectName("householdLine")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(frame)
+        style.make_card(frame)
+        row = FlowLayout(frame, style.S)
+        row.setContentsMargins(style.S, style.XS, style.S, style.XS)
         self.household_title = QLabel(self.tr("For the household:"), frame)
         font = self.household_title.font()
         font.setBold(True)
@@ -60,10 +70,10 @@ class OverviewView(SectionView):
         row.addWidget(self.household_title)
         self.due_label = QLabel(frame)
         self.check_label = QLabel(frame)
+        self.never_label = QLabel(frame)
         self.concerns_label = QLabel(frame)
-        for label in (self.due_label, self.check_label, self.concerns_label):
-            label.setWordWrap(True)
-            row.addWidget(label, 1)
+        for label in self._household_labels():
+            row.addWidget(label)
         self._show_household(None)
         return frame
 
@@ -87,17 +97,24 @@ class OverviewView(SectionView):
         due = None if overview is None else overview.due_reminders
         check = None if overview is None else overview.settings_to_check
         concerns = None if overview is None else overview.open_concerns
+        never = None if overview is None else overview.settings_never_checked
         self.due_label.setText(self.tr("Reminders due: %1").replace("%1", count(due)))
+        self.never_label.setText(self.tr("Settings never checked: %1").replace("%1", count(never)))
         self.check_label.setText(
             self.tr("Settings not checked for over %1 days: %2")
             .replace("%2", count(check))
             .replace("%1", str(CHECK_AFTER_DAYS))
         )
         self.concerns_label.setText(self.tr("Open concerns: %1").replace("%1", count(concerns)))
+        # An open concern is the one thing here that may need acting on today: it stands out.
+        style.set_tone(self.concerns_label, "concern" if concerns else None)
         self.household_frame.setAccessibleName(self.household_text())
 
+    def _household_labels(self) -> tuple[QLabel, ...]:
+        return (self.due_label, self.check_label, self.never_label, self.concerns_label)
+
     def household_text(self) -> str:
-        parts = (self.due_label.text(), self.check_label.text(), self.concerns_label.text())
+        parts = [label.text() for label in self._household_labels()]
         return " ".join([self.household_title.text(), "; ".join(parts)])
 
     def _show_cards(self, overview: PlanOverview | None) -> None:

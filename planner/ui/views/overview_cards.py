@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.services.overview import AppSummary, ChildOverview, Risk
-from planner.ui import words
+from planner.ui import style, words
+from planner.ui.views import risk_badges
 
 # A card names this many due reminders and counts the rest.
 SHOWN_REMINDERS = 3
@@ -35,12 +36,11 @@ def risk_text(risk: Risk) -> str:
 class BadgeStrip(QWidget):
     """An app's risk badges, wrapped to the width like words.
 
-    Painted rather than built from one label each: a big plan shows hundreds of apps. The
-    frames take their colours from the palette (dark and high-contrast themes stay readable);
-    a full feature has a solid frame, a limited one a dashed frame, and the words say which.
+    Painted rather than built from one label each: a big plan shows hundreds of apps. Each
+    badge is words, an icon and a colour (see risk_badges); the legend explains them.
     """
 
-    PAD_X, PAD_Y, GAP = 6, 2, 4
+    GAP = risk_badges.GAP
 
     def __init__(self, risks: tuple[Risk, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +51,7 @@ class BadgeStrip(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self.setToolTip(risk_badges.legend_text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -61,8 +62,8 @@ class BadgeStrip(QWidget):
         """The badges' height and each badge's width, in the current font."""
         if self._sizes is None:
             metrics = self.fontMetrics()
-            widths = [metrics.horizontalAdvance(text) + 2 * self.PAD_X for text in self.texts]
-            self._sizes = (metrics.height() + 2 * self.PAD_Y, widths)
+            widths = [risk_badges.badge_width(metrics, text) for text in self.texts]
+            self._sizes = (risk_badges.badge_height(metrics), widths)
         return self._sizes
 
     def _rects(self, width: int) -> list[QRect]:
@@ -95,15 +96,8 @@ class BadgeStrip(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
         for risk, text, rect in zip(self.risks, self.texts, self._rects(self.width()), strict=True):
-            full = risk.value == "yes"
-            role = QPalette.ColorRole.Highlight if full else QPalette.ColorRole.Mid
-            style = Qt.PenStyle.SolidLine if full else Qt.PenStyle.DashLine
-            painter.setPen(QPen(palette.color(role), 2 if full else 1, style))
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            risk_badges.paint_badge(painter, rect, risk.value == "yes", text, self)
 
 
 class ChildCard(QFrame):
@@ -115,8 +109,8 @@ class ChildCard(QFrame):
     def __init__(self, data: ChildOverview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"childCard-{data.child.id}")
+        style.make_card(self)
         child = data.child
         self.name = QLabel(self._name_text(), self)
         font = self.name.font()
@@ -132,6 +126,8 @@ class ChildCard(QFrame):
         top.addWidget(self.name, 1)
         top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.M, style.S, style.M, style.M)
+        layout.setSpacing(style.XS)
         layout.addLayout(top)
         layout.addLayout(self._facts())
         layout.addWidget(self._apps())
@@ -157,6 +153,7 @@ class ChildCard(QFrame):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, value)
             self.facts[key] = value
+        style.set_tone(self.facts["concerns"], "concern" if self.data.open_concerns else None)
         return form
 
     def _fact_rows(self) -> list[tuple[str, str, str]]:
@@ -209,6 +206,9 @@ class ChildCard(QFrame):
         return box
 
     def _badges(self, app: AppSummary, parent: QWidget) -> QWidget:
+        if not app.known:
+            unknown = risk_badges.unknown_app_text()
+            return risk_badges.IconText(risk_badges.UNKNOWN_ICON, "unknown", unknown, parent)
         if not app.risks:
             return QLabel(self.tr("no risky features known"), parent)
         strip = BadgeStrip(app.risks, parent)
@@ -216,6 +216,10 @@ class ChildCard(QFrame):
         return strip
 
     def app_text(self, app: AppSummary) -> str:
+        if not app.known:
+            return self.tr("%1: %2").replace("%2", risk_badges.unknown_app_text()).replace(
+                "%1", app.name
+            )
         if not app.risks:
             return app.name
         risks = ", ".join(risk_text(risk) for risk in app.risks)

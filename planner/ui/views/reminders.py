@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -32,6 +31,7 @@ from planner.ui import events, words
 from planner.ui.context import AppContext
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.reminder_editor import ReminderEditor
+from planner.ui.flow_layout import FlowLayout
 from planner.ui.models.reminders import (
     Subjects,
     local_time,
@@ -111,8 +111,8 @@ class RemindersView(SectionView):
             Column(self.tr("State"), lambda r: reminder_state(r, self._now)),
         ]
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        row = FlowLayout()  # wraps on a narrow window
         self.done_button = QPushButton(self.tr("&Done"), self)
         self.done_button.setAccessibleDescription(self.tr("Marks the reminder as done this time."))
         self.done_button.clicked.connect(lambda: self.finish_selected("done"))
@@ -150,7 +150,6 @@ class RemindersView(SectionView):
             self.delete_button,
         ):
             row.addWidget(widget)
-        row.addStretch(1)
         row.addWidget(self.show_finished)
         return row
 
