@@ -77,8 +77,12 @@ def make_session_factory(engine: Engine) -> SessionFactory:
 
 
 def _touch_plan(session: Session, _context: Any, _instances: Any) -> None:
-    """Any change to the plan's content updates the plan's "modified" time."""
-    changed = [*session.new, *session.dirty, *session.deleted]
+    """Any change to the plan's content updates the plan's "modified" time.
+
+    `session.dirty` also holds objects whose attributes were merely set to the values they had:
+    those change nothing, so they must not make opening a plan write to it."""
+    really_dirty = [item for item in session.dirty if session.is_modified(item)]
+    changed = [*session.new, *really_dirty, *session.deleted]
     if not changed:
         return
     now = utc_now()

@@ -68,3 +68,15 @@ def test_a_protected_plan_given_its_passphrase_opens_the_window(protected_plan_p
     assert "Traceback" not in result.stderr
     with PlanFile.open(protected_plan_path, PASSPHRASE):
         pass  # closed cleanly, and still opens with its passphrase
+
+
+def test_opening_the_window_on_a_plan_and_closing_it_changes_nothing_in_the_file(
+    demo_plan_path, tmp_path
+):
+    """Merely looking at a plan must not rewrite it: a copy, a sync tool or the person's own
+    "was this changed?" check would otherwise see a change nobody made."""
+    os.utime(demo_plan_path, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    before = (digest(demo_plan_path), demo_plan_path.stat().st_mtime_ns)
+    result = start_window(demo_plan_path, tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert (digest(demo_plan_path), demo_plan_path.stat().st_mtime_ns) == before
