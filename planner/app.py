@@ -23,7 +23,8 @@ Run `family-safety-planner --help` for everything."""
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     try:
         if args.command is None:
             return _run_window(args)
