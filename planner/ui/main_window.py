@@ -4,6 +4,7 @@ the plan's protection state, due reminders, Lock and Quick exit (always visible)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -36,7 +37,31 @@ from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE
 from planner.ui.notify import ReminderBanner, ReminderNotifier
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
-from planner.ui.views.registry import section_classes
+from planner.ui.views.registry import SECTIONS, SectionEntry
+
+
+class LazySections(Mapping[str, SectionView]):
+    """The main window's sections by id, each built the first time it is asked for (shown in
+    the navigation, or reached by another section): start-up builds the overview alone."""
+
+    def __init__(self, build: Callable[[SectionEntry], SectionView]) -> None:
+        self._build = build
+        self._entries = {entry.section_id: entry for entry in SECTIONS}
+        self._built: dict[str, SectionView] = {}
+
+    def __getitem__(self, section_id: str) -> SectionView:
+        if section_id not in self._built:
+            self._built[section_id] = self._build(self._entries[section_id])
+        return self._built[section_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def is_built(self, section_id: str) -> bool:
+        return section_id in self._built
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +89,7 @@ class MainWindow(QMainWindow):
         self.ops = Ops(context, self)
         self.setWindowTitle(self.tr("Planner"))  # neutral on purpose: seen by anyone nearby
         self.setMinimumSize(QSize(900, 600))
-        self.sections: dict[str, SectionView] = {}
+        self.sections = LazySections(self._build_section)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +101,6 @@ class MainWindow(QMainWindow):
         self.banner.show_requested.connect(lambda: self.show_section("reminders"))
         layout.addWidget(self.banner)
         layout.addWidget(self._build_body(), 1)
-        self._connect_sections()
         self.setCentralWidget(central)
         self._add_shortcuts()
         self._build_menus()
@@ -143,31 +167,45 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(170)
         self.navigation.setMaximumWidth(240)
         self.stack = QStackedWidget(splitter)
-        for section_id, section_class in section_classes():
-            view = section_class(self.context, self.ops, self.stack)
-            view.setObjectName(f"section-{section_id}")
-            self.sections[section_id] = view
-            self.stack.addWidget(view)
-            item = QListWidgetItem(view.title(), self.navigation)
-            item.setData(Qt.ItemDataRole.UserRole, section_id)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for entry in SECTIONS:
+            # An empty stand-in until the section is first shown (see LazySections).
+            self.stack.addWidget(QWidget(self.stack))
+            item = QListWidgetItem(entry.title(), self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, entry.section_id)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         return splitter
 
-    def _connect_sections(self) -> None:
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(SECTIONS):
+            self.stack.setCurrentWidget(self.sections[SECTIONS[row].section_id])
+
+    def _build_section(self, entry: SectionEntry) -> SectionView:
+        """Build a section in its stand-in's place and connect what leads out of it."""
+        index = [other.section_id for other in SECTIONS].index(entry.section_id)
+        stand_in = self.stack.widget(index)
+        assert stand_in is not None
+        view = entry.view_class()(self.context, self.ops, self.stack)
+        view.setObjectName(f"section-{entry.section_id}")
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._connect_section(entry.section_id, view)
+        return view
+
+    def _connect_section(self, section_id: str, view: SectionView) -> None:
         """Sections that lead to other sections (guidance tips, overview cards)."""
-        guidance = self.sections["guidance"]
-        guidance.open_section.connect(self.show_section)  # type: ignore[attr-defined]
-        overview = self.sections["overview"]
-        overview.open_child_apps.connect(self.show_child_apps)  # type: ignore[attr-defined]
-        self.sections["conversations"].follow_up_saved.connect(  # type: ignore[attr-defined]
-            lambda entry_id: self.offer_follow_up("conversation", entry_id)
-        )
-        self.sections["concerns"].follow_up_saved.connect(  # type: ignore[attr-defined]
-            lambda entry_id: self.offer_follow_up("concern", entry_id)
-        )
+        if section_id == "guidance":
+            view.open_section.connect(self.show_section)  # type: ignore[attr-defined]
+        elif section_id == "overview":
+            view.open_child_apps.connect(self.show_child_apps)  # type: ignore[attr-defined]
+        elif section_id in ("conversations", "concerns"):
+            kind = section_id.removesuffix("s")
+            view.follow_up_saved.connect(  # type: ignore[attr-defined]
+                lambda entry_id: self.offer_follow_up(kind, entry_id)
+            )
 
     def offer_follow_up(self, kind: str, entry_id: int) -> None:
         """A log entry with a follow-up date: offer a reminder on that day."""
