@@ -36,7 +36,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from planner.core import crypto
 from planner.core.backups import backups_of
-from planner.core.db import connect_raw
+from planner.core.connection import connect_raw
 from planner.core.errors import FileSystemError, PlanError, ValidationError
 from planner.core.filelock import PlanLock, lock_path_for
 from planner.core.plans import PlanFile, _remove_with_sidecars, _sync_folder

@@ -4,11 +4,11 @@ the plan's protection state, due reminders, Lock and Quick exit (always visible)
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,21 +24,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from planner.core.services import concerns, conversations, reminders, suggestions
-from planner.core.services.plan import get_details, get_preference, set_preference, update_details
+from planner.core.overview_read import read_details
 from planner.ui import events, words
 from planner.ui.announce import announcer
 from planner.ui.context import AppContext
 from planner.ui.dialogs.confirm import confirm
-from planner.ui.dialogs.help_page import HelpPage
-from planner.ui.dialogs.plan_settings import PlanSettingsDialog
 from planner.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_PREFERENCE
 from planner.ui.notify import ReminderBanner, ReminderNotifier
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
 from planner.ui.views.registry import SECTIONS, SectionEntry
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from planner.core.services.suggestions import SuggestedReminder
 
 
 class LazySections(Mapping[str, SectionView]):
@@ -63,18 +64,6 @@ class LazySections(Mapping[str, SectionView]):
 
     def is_built(self, section_id: str) -> bool:
         return section_id in self._built
-
-
-def settle_heap() -> None:
-    """Collect once, then leave everything alive now out of later collections.
-
-    Once the window is built (at start and after each unlock) the heap holds ~100,000 objects
-    that live as long as the window; a full collection over them took 90-100 ms, and it
-    landed while a person typed a search. Frozen, they are never scanned again; unfreezing
-    first lets the previous plan's leftovers be collected."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
 
 
 class MainWindow(QMainWindow):
@@ -120,7 +109,6 @@ class MainWindow(QMainWindow):
         context.events.announce.connect(self._announce)
         context.events.changed.connect(self._on_changed)
         context.events.unlocked.connect(self.refresh_top_bar)
-        context.events.unlocked.connect(lambda: QTimer.singleShot(0, settle_heap))
         self.refresh_top_bar()
 
     # -- building -----------------------------------------------------------------------
@@ -223,10 +211,12 @@ class MainWindow(QMainWindow):
 
     def offer_follow_up(self, kind: str, entry_id: int) -> None:
         """A log entry with a follow-up date: offer a reminder on that day."""
+        from planner.core.services import concerns, conversations, reminders, suggestions
+
         today = dt.date.today()
         language = self.context.language
 
-        def find(session: Session) -> list[suggestions.SuggestedReminder]:
+        def find(session: Session) -> list[SuggestedReminder]:
             existing = reminders.list_reminders(session)
             if kind == "conversation":
                 entry = conversations.get_conversation(session, entry_id)
@@ -301,6 +291,9 @@ class MainWindow(QMainWindow):
         return action
 
     def open_settings(self) -> None:
+        from planner.core.services.plan import get_details, get_preference
+        from planner.ui.dialogs.plan_settings import PlanSettingsDialog
+
         details = self.ops.read(get_details, None)
         if details is None:
             return
@@ -313,6 +306,8 @@ class MainWindow(QMainWindow):
         self.dialog.open()
 
     def _save_settings(self) -> None:
+        from planner.core.services.plan import set_preference, update_details
+
         settings = self.dialog.value()
 
         def save(session: Session) -> None:
@@ -332,6 +327,8 @@ class MainWindow(QMainWindow):
         self.dialog.open()
 
     def open_help(self) -> None:
+        from planner.ui.dialogs.help_page import HelpPage
+
         self.dialog = HelpPage(self.context.catalog, self.context.language, self)
         self.dialog.open()
 
@@ -370,7 +367,7 @@ class MainWindow(QMainWindow):
         self.remove_passphrase_action.setEnabled(protected)
 
     def _shelter_mode(self) -> bool:
-        details = self.ops.read(get_details, None) if self.context.is_open else None
+        details = self.ops.read_sql(read_details, None) if self.context.is_open else None
         return details is not None and details.mode == "shelter"
 
     def _on_changed(self, kinds: frozenset[str]) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.services.overview import AppSummary, ChildOverview, Risk
+from planner.core.overview_read import AppSummary, ChildOverview, Risk
 from planner.ui import words
 
 # A card names this many due reminders and counts the rest.
