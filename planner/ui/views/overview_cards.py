@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,71 +31,119 @@ def risk_text(risk: Risk) -> str:
     return name
 
 
-class BadgeStrip(QWidget):
-    """An app's risk badges, wrapped to the width like words.
+def badge_text_width(metrics: QFontMetrics, text: str) -> int:
+    return metrics.horizontalAdvance(text) + 2 * AppList.PAD_X
 
-    Painted rather than built from one label each: a big plan shows hundreds of apps. The
-    frames take their colours from the palette (dark and high-contrast themes stay readable);
-    a full feature has a solid frame, a limited one a dashed frame, and the words say which.
+
+class AppList(QWidget):
+    """A child's apps in use, one row each: the name, then its risk badges wrapped to the width
+    like words (or a note that none is known).
+
+    One painted widget for the whole list rather than a label and a badge strip per app: a big
+    plan shows hundreds of apps, and two widgets each made the overview slow to build and lay
+    out. The frames take their colours from the palette (dark and high-contrast themes stay
+    readable); a full feature has a solid frame, a limited one a dashed frame, and the words
+    say which. Screen readers get the same rows as text (accessible description).
     """
 
-    PAD_X, PAD_Y, GAP = 6, 2, 4
+    PAD_X, PAD_Y, GAP, ROW_GAP, NAME_CHARS = 6, 2, 4, 6, 24
 
-    def __init__(self, risks: tuple[Risk, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, apps: tuple[AppSummary, ...], no_risks_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.risks = risks
-        self.texts = [risk_text(risk) for risk in risks]
-        # Layouts ask for the height at many widths: measure the words once per font.
-        self._sizes: tuple[int, list[int]] | None = None
+        self.apps = apps
+        self.no_risks_text = no_risks_text
+        self.badge_texts = [[risk_text(risk) for risk in app.risks] for app in apps]
+        # Layouts ask for the height at many widths: the rows are measured once per width.
+        self._rows_at: dict[int, list[_Row]] = {}
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._sizes = None
+            self._rows_at = {}
         super().changeEvent(event)
 
-    def _badge_sizes(self) -> tuple[int, list[int]]:
-        """The badges' height and each badge's width, in the current font."""
-        if self._sizes is None:
-            metrics = self.fontMetrics()
-            widths = [metrics.horizontalAdvance(text) + 2 * self.PAD_X for text in self.texts]
-            self._sizes = (metrics.height() + 2 * self.PAD_Y, widths)
-        return self._sizes
+    def _name_width(self, metrics: QFontMetrics) -> int:
+        """The names' column: as wide as the longest name, up to NAME_CHARS (then it wraps)."""
+        widest = max((metrics.horizontalAdvance(app.name) for app in self.apps), default=0)
+        return min(widest, metrics.averageCharWidth() * self.NAME_CHARS) + 1
 
-    def _rects(self, width: int) -> list[QRect]:
-        height, widths = self._badge_sizes()
-        x = y = 0
-        rects = []
-        for badge_width in widths:
-            if x > 0 and x + badge_width > width:
-                x, y = 0, y + height + self.GAP
-            rects.append(QRect(x, y, badge_width, height))
-            x += badge_width + self.GAP
-        return rects
+    def _rows(self, width: int) -> list[_Row]:
+        if width not in self._rows_at:
+            if len(self._rows_at) > 8:
+                self._rows_at = {}
+            self._rows_at[width] = self._lay_out(width)
+        return self._rows_at[width]
+
+    def _lay_out(self, width: int) -> list[_Row]:
+        metrics = self.fontMetrics()
+        name_width = self._name_width(metrics)
+        left = name_width + 2 * self.GAP
+        badge_height = metrics.height() + 2 * self.PAD_Y
+        rows, top = [], 0
+        wrap = Qt.TextFlag.TextWordWrap
+        for app, texts in zip(self.apps, self.badge_texts, strict=True):
+            # The name's first line sits level with the words inside the first badges.
+            name_box = QRect(0, top + self.PAD_Y, name_width, 1 << 16)
+            name = metrics.boundingRect(name_box, wrap, app.name)
+            name.setWidth(name_width)
+            if texts:
+                widths = [badge_text_width(metrics, text) for text in texts]
+                badges = _wrap(widths, badge_height, self.GAP, left, top, max(width, left + 1))
+            else:
+                note = metrics.boundingRect(
+                    QRect(left, top, max(width - left, 1), 1 << 16), wrap, self.no_risks_text
+                )
+                badges = [note]
+            row = _Row(name, badges)
+            rows.append(row)
+            top = row.bottom() + 1 + self.ROW_GAP
+        return rows
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        rects = self._rects(width)
-        return rects[-1].bottom() + 1 if rects else 0
+        rows = self._rows(width)
+        return rows[-1].bottom() + 1 if rows else 0
 
     def sizeHint(self) -> QSize:
-        rects = self._rects(1 << 20)  # all on one line
-        return QSize(rects[-1].right() + 1, rects[-1].height()) if rects else QSize(0, 0)
+        width = 1 << 14  # each app's badges on one line
+        rows = self._rows(width)
+        right = max((rect.right() for row in rows for rect in row.badges), default=0)
+        return QSize(right + 1, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        rects = self._rects(0)  # one badge a line
-        widest = max((rect.width() for rect in rects), default=0)
-        return QSize(widest, rects[0].height() if rects else 0)
+        metrics = self.fontMetrics()
+        widest = max(
+            (badge_text_width(metrics, text) for texts in self.badge_texts for text in texts),
+            default=0,
+        )
+        width = self._name_width(metrics) + 2 * self.GAP + widest
+        return QSize(width, self.heightForWidth(width))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rows = self._rows(self.width())
+        for app, texts, row in zip(self.apps, self.badge_texts, rows, strict=True):
+            if row.name.top() > event.rect().bottom() or row.bottom() < event.rect().top():
+                continue  # outside what is being repainted
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(row.name, Qt.TextFlag.TextWordWrap, app.name)
+            if texts:
+                self._paint_badges(painter, app.risks, texts, row.badges)
+            else:
+                painter.drawText(row.badges[0], Qt.TextFlag.TextWordWrap, self.no_risks_text)
+
+    def _paint_badges(
+        self, painter: QPainter, risks: tuple[Risk, ...], texts: list[str], rects: list[QRect]
+    ) -> None:
         palette = self.palette()
-        for risk, text, rect in zip(self.risks, self.texts, self._rects(self.width()), strict=True):
+        for risk, text, rect in zip(risks, texts, rects, strict=True):
             full = risk.value == "yes"
             role = QPalette.ColorRole.Highlight if full else QPalette.ColorRole.Mid
             style = Qt.PenStyle.SolidLine if full else Qt.PenStyle.DashLine
@@ -104,6 +151,31 @@ class BadgeStrip(QWidget):
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class _Row:
+    """Where one app's name and its badges (or its note) go, in AppList coordinates."""
+
+    __slots__ = ("badges", "name")
+
+    def __init__(self, name: QRect, badges: list[QRect]) -> None:
+        self.name = name
+        self.badges = badges
+
+    def bottom(self) -> int:
+        return max(rect.bottom() for rect in [self.name, *self.badges])
+
+
+def _wrap(widths: list[int], height: int, gap: int, left: int, top: int, width: int) -> list[QRect]:
+    """Boxes of these widths placed like words from (left, top), wrapped at `width`."""
+    x, y = left, top
+    rects = []
+    for box_width in widths:
+        if x > left and x + box_width > width:
+            x, y = left, y + height + gap
+        rects.append(QRect(x, y, box_width, height))
+        x += box_width + gap
+    return rects
 
 
 class ChildCard(QFrame):
@@ -192,28 +264,19 @@ class ChildCard(QFrame):
 
     def _apps(self) -> QWidget:
         box = QWidget(self)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 4, 0, 0)
-        grid.setColumnStretch(1, 1)
-        heading = QLabel(self.tr("Apps in use:"), box)
-        grid.addWidget(heading, 0, 0, 1, 2)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(QLabel(self.tr("Apps in use:"), box))
         if not self.data.apps:
-            grid.addWidget(QLabel(self.tr("none added yet"), box), 1, 0, 1, 2)
-        for row, app in enumerate(self.data.apps, start=1):
-            name = QLabel(app.name, box)
-            # A long app name wraps rather than pushing every badge to the right.
-            name.setWordWrap(True)
-            name.setMaximumWidth(name.fontMetrics().averageCharWidth() * 24)
-            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self._badges(app, box), row, 1)
+            column.addWidget(QLabel(self.tr("none added yet"), box))
+            return box
+        self.app_list = AppList(self.data.apps, self.tr("no risky features known"), box)
+        self.app_list.setAccessibleName(self.tr("Apps in use:"))
+        self.app_list.setAccessibleDescription(
+            "; ".join(self.app_text(app) for app in self.data.apps)
+        )
+        column.addWidget(self.app_list)
         return box
-
-    def _badges(self, app: AppSummary, parent: QWidget) -> QWidget:
-        if not app.risks:
-            return QLabel(self.tr("no risky features known"), parent)
-        strip = BadgeStrip(app.risks, parent)
-        strip.setAccessibleName(self.app_text(app))
-        return strip
 
     def app_text(self, app: AppSummary) -> str:
         if not app.risks:
