@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
@@ -54,8 +55,15 @@ class AppList(QWidget):
         super().__init__(parent)
         self.apps = apps
         self.no_risks_text = no_risks_text
-        self.badge_texts = [[risk_text(risk) for risk in app.risks] for app in apps]
-        # Layouts ask for the height at many widths: the rows are measured once per width.
+        words_of: dict[Risk, str] = {}  # a few kinds of risk, repeated over many apps
+        for app in apps:
+            for risk in app.risks:
+                if risk not in words_of:
+                    words_of[risk] = risk_text(risk)
+        self.badge_texts = [[words_of[risk] for risk in app.risks] for app in apps]
+        # Layouts ask for the height at many widths: the words are measured once per font
+        # (_measure), and only placed again for each width.
+        self._sizes: _Sizes | None = None
         self._rows_at: dict[int, list[_Row]] = {}
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -63,13 +71,23 @@ class AppList(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._sizes = None
             self._rows_at = {}
         super().changeEvent(event)
 
-    def _name_width(self, metrics: QFontMetrics) -> int:
-        """The names' column: as wide as the longest name, up to NAME_CHARS (then it wraps)."""
-        widest = max((metrics.horizontalAdvance(app.name) for app in self.apps), default=0)
-        return min(widest, metrics.averageCharWidth() * self.NAME_CHARS) + 1
+    def _measure(self) -> _Sizes:
+        """The names' column (as wide as the longest name, up to NAME_CHARS, then a name wraps),
+        each name's height in it, each badge's width, in the current font."""
+        if self._sizes is None:
+            metrics = self.fontMetrics()
+            widest = max((metrics.horizontalAdvance(app.name) for app in self.apps), default=0)
+            column = min(widest, metrics.averageCharWidth() * self.NAME_CHARS) + 1
+            box = QRect(0, 0, column, 1 << 16)
+            wrap = Qt.TextFlag.TextWordWrap
+            heights = [metrics.boundingRect(box, wrap, app.name).height() for app in self.apps]
+            widths = [[badge_text_width(metrics, t) for t in texts] for texts in self.badge_texts]
+            self._sizes = _Sizes(column, heights, metrics.height() + 2 * self.PAD_Y, widths)
+        return self._sizes
 
     def _rows(self, width: int) -> list[_Row]:
         if width not in self._rows_at:
@@ -79,29 +97,25 @@ class AppList(QWidget):
         return self._rows_at[width]
 
     def _lay_out(self, width: int) -> list[_Row]:
-        metrics = self.fontMetrics()
-        name_width = self._name_width(metrics)
-        left = name_width + 2 * self.GAP
-        badge_height = metrics.height() + 2 * self.PAD_Y
+        sizes = self._measure()
+        left = sizes.name_width + 2 * self.GAP
         rows, top = [], 0
-        wrap = Qt.TextFlag.TextWordWrap
-        for app, texts in zip(self.apps, self.badge_texts, strict=True):
+        for name_height, widths in zip(sizes.name_heights, sizes.badge_widths, strict=True):
             # The name's first line sits level with the words inside the first badges.
-            name_box = QRect(0, top + self.PAD_Y, name_width, 1 << 16)
-            name = metrics.boundingRect(name_box, wrap, app.name)
-            name.setWidth(name_width)
-            if texts:
-                widths = [badge_text_width(metrics, text) for text in texts]
-                badges = _wrap(widths, badge_height, self.GAP, left, top, max(width, left + 1))
+            name = QRect(0, top + self.PAD_Y, sizes.name_width, name_height)
+            if widths:
+                height = sizes.badge_height
+                badges = _wrap(widths, height, self.GAP, left, top, max(width, left + 1))
             else:
-                note = metrics.boundingRect(
-                    QRect(left, top, max(width - left, 1), 1 << 16), wrap, self.no_risks_text
-                )
-                badges = [note]
+                badges = [self._note_rect(left, top, width)]
             row = _Row(name, badges)
             rows.append(row)
             top = row.bottom() + 1 + self.ROW_GAP
         return rows
+
+    def _note_rect(self, left: int, top: int, width: int) -> QRect:
+        box = QRect(left, top + self.PAD_Y, max(width - left, 1), 1 << 16)
+        return self.fontMetrics().boundingRect(box, Qt.TextFlag.TextWordWrap, self.no_risks_text)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -117,12 +131,9 @@ class AppList(QWidget):
         return QSize(right + 1, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        widest = max(
-            (badge_text_width(metrics, text) for texts in self.badge_texts for text in texts),
-            default=0,
-        )
-        width = self._name_width(metrics) + 2 * self.GAP + widest
+        sizes = self._measure()
+        widest = max((w for widths in sizes.badge_widths for w in widths), default=0)
+        width = sizes.name_width + 2 * self.GAP + widest
         return QSize(width, self.heightForWidth(width))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -151,6 +162,14 @@ class AppList(QWidget):
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sizes:
+    name_width: int
+    name_heights: list[int]
+    badge_height: int
+    badge_widths: list[list[int]]
 
 
 class _Row:
