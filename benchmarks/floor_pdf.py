@@ -56,12 +56,19 @@ def print_pdf(sections: int, path: str) -> int:
     return pdf_pages(path)
 
 
+# Qt lays a document out in fixed-point units of at most INT_MAX/256 device pixels: at the PDF
+# writer's 1,200 dpi that is ~733 US Letter pages, and no number of sections reaches more.
+MAX_SECTIONS = 1 << 12  # ~4 times what 733 pages of filler take
+
+
 def calibrate(pages: int, path: str) -> int:
     """How many sections print as `pages` pages: bisect on the cheap layout count, then check
     with real prints (print_ paginates a little differently) and correct."""
     high = 1
     while page_count(high, path) < pages:
         high *= 2
+        if high > MAX_SECTIONS:
+            raise SystemExit(f"Qt cannot lay out {pages} pages in one document (see MAX_SECTIONS)")
     low = high // 2
     while low + 1 < high:
         middle = (low + high) // 2

@@ -23,7 +23,8 @@ Run `family-safety-planner --help` for everything."""
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     try:
         AppPaths.resolve(getattr(args, "data_dir", None)).make_private()
         if args.command is None:
@@ -52,18 +53,20 @@ def _run_window(args: argparse.Namespace) -> int:
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
-    _preload_database_layer(args)
+    _preload_first_screen(args)
     from planner.ui.launch import run_window
 
     return run_window(args)
 
 
-def _preload_database_layer(args: argparse.Namespace) -> None:
-    """Import SQLAlchemy and the models before Qt when the plan will open straight away.
+def _preload_first_screen(args: argparse.Namespace) -> None:
+    """Import what the plan's first screen reads with before Qt, when the plan opens at once.
 
     Once PySide6 is imported, it reads the source of every module imported after it (to look for
-    its `__feature__` switches): loading the database layer first saves ~0.1 s and ~20 MiB.
-    A plan that asks for its passphrase first shows the unlock screen without any of it.
+    its `__feature__` switches): loading these first is quicker and keeps that text out of memory.
+    They are light on purpose: the overview is read with plain SQL, and SQLAlchemy is loaded
+    only after the first screen is shown. A plan that asks for its passphrase first shows the
+    unlock screen without any of it.
     """
     from planner.core import crypto
     from planner.options import plan_path
@@ -73,9 +76,9 @@ def _preload_database_layer(args: argparse.Namespace) -> None:
     except OSError:
         return  # no plan yet (the welcome flow), or one the window will explain
     if crypto.header_is_plain(header) or args.passphrase_stdin:
+        import planner.core.catalog  # noqa: F401
+        import planner.core.overview_read  # noqa: F401
         import planner.core.plans  # noqa: F401
-        import planner.core.services.contacts  # noqa: F401
-        import planner.core.services.overview  # noqa: F401
 
 
 def _report_bug(args: argparse.Namespace, error: Exception) -> int:

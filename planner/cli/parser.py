@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+from collections.abc import Sequence
 
-from planner.cli import backup, catalog, check, content, demo, export, reminders
 from planner.cli.common import add_plan_options
+
+# Each subcommand's module registers its own parser. Only the ones a command line names are
+# imported: opening the window (no command) imports none of them, which keeps the unlock
+# screen quick. The others are listed by name, so that a mistyped command is still answered
+# with the list of commands.
+COMMANDS = ("demo", "check", "catalog", "content", "reminders", "export", "backup")
+# `backup` registers both of these.
+PARSERS_OF = {"backup": ("backup", "restore")}
+HELP_FLAGS = ("-h", "--help")
 
 EPILOG = """exit codes:
   0  done
@@ -19,7 +29,8 @@ EPILOG = """exit codes:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
+    """The parser for this command line (`argv` without the program's name)."""
     parser = argparse.ArgumentParser(
         prog="family-safety-planner",
         description="An offline safety plan for your family. With no command, opens the window.",
@@ -33,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="start quietly in the system tray, to show reminders (used when starting at login)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (demo, check, catalog, content, reminders, export, backup):
-        module.register(subparsers)
+    wanted = set(argv)
+    everything = any(flag in wanted for flag in HELP_FLAGS)
+    for command in COMMANDS:
+        names = PARSERS_OF.get(command, (command,))
+        if everything or wanted.intersection(names):
+            importlib.import_module(f"planner.cli.{command}").register(subparsers)
+        else:
+            for name in names:
+                subparsers.add_parser(name)
     return parser

@@ -11,28 +11,11 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.core.crypto import key_literal
+from planner.core.connection import configure
+from planner.core.connection import connect_raw as connect_raw  # used from here by others
 from planner.core.models import Plan, utc_now
 
 SessionFactory = sessionmaker[Session]
-
-# WAL + synchronous=FULL: a committed action survives a crash or power loss.
-# secure_delete overwrites deleted text instead of leaving it in free pages.
-CONNECTION_PRAGMAS = (
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA secure_delete = ON",
-    "PRAGMA busy_timeout = 5000",
-)
-
-
-def connect_raw(path: Path, key: bytes | None, salt: bytes | None = None) -> Any:
-    """A bare DB-API connection with the key applied (and nothing else changed in the file)."""
-    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
-    if key is not None:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f"PRAGMA key = {key_literal(key, salt)}")
-    return connection
 
 
 def make_engine(
@@ -56,10 +39,7 @@ def make_engine(
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        for pragma in CONNECTION_PRAGMAS:
-            if wal or "journal_mode" not in pragma:
-                dbapi_connection.execute(pragma)
+        configure(dbapi_connection, foreign_keys=foreign_keys, wal=wal)
 
     # The driver's own transaction handling is off (isolation_level=None); we emit BEGIN
     # ourselves so that SAVEPOINTs and transactional DDL behave (SQLAlchemy's pysqlite recipe).
@@ -77,8 +57,12 @@ def make_session_factory(engine: Engine) -> SessionFactory:
 
 
 def _touch_plan(session: Session, _context: Any, _instances: Any) -> None:
-    """Any change to the plan's content updates the plan's "modified" time."""
-    changed = [*session.new, *session.dirty, *session.deleted]
+    """Any change to the plan's content updates the plan's "modified" time.
+
+    `session.dirty` also holds objects whose attributes were merely set to the values they had:
+    those change nothing, so they must not make opening a plan write to it."""
+    really_dirty = [item for item in session.dirty if session.is_modified(item)]
+    changed = [*session.new, *really_dirty, *session.deleted]
     if not changed:
         return
     now = utc_now()

@@ -28,12 +28,18 @@ def idle_minutes(session: Session) -> float:
     no time at all, as a hand-edited or damaged plan could hold)."""
     from planner.core.services.plan import get_details, get_preference
 
-    default = default_minutes(get_details(session).mode)
+    mode = get_details(session).mode
+    return minutes_from(get_preference(session, IDLE_PREFERENCE, ""), mode)
+
+
+def minutes_from(stored: str, mode: str) -> float:
+    """The idle time a stored preference says (read with or without the database layer)."""
+    default = default_minutes(mode)
     try:
-        chosen = float(get_preference(session, IDLE_PREFERENCE, str(default)))
+        chosen = float(stored) if stored else default
     except ValueError:
         return default
-    return chosen if chosen > 0 else default
+    return chosen if 0 < chosen < float("inf") else default
 
 
 def set_idle_minutes(session: Session, minutes: int) -> None:

@@ -1,7 +1,12 @@
 """PlanFile: create, open and close one plan file, with or without a passphrase.
 
 Opening never changes a file it cannot fully trust: the header, the key, the integrity and the
-schema version are checked first, with a bare connection, before anything writes.
+schema version are checked first, with a bare connection, before anything writes. The window
+opens with `check_later=True`: its first screen is read at once, and the integrity check runs
+just after it is shown, or before the first write if that comes sooner (see `verify`).
+
+SQLAlchemy is imported when the plan is first used through it (`unit_of_work`): the window's
+first screen reads through `reading()`, a bare connection, without waiting for the ORM.
 """
 
 from __future__ import annotations
@@ -12,15 +17,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from planner.core import crypto
-from planner.core.db import SessionFactory, connect_raw, make_engine, make_session_factory
-from planner.core.db import unit_of_work as _unit_of_work
+from planner.core.connection import configure, connect_raw
 from planner.core.errors import (
     DamagedPlanError,
     FileSystemError,
@@ -45,16 +47,26 @@ from planner.core.safety_copies import backups_of, make_verified_backup
 from planner.core.sqlerrors import damaged_message, translate
 from planner.core.wal import frames_beyond_damage, keep_copy
 
-Populate = Callable[[Session], None]
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+    from planner.core.db import SessionFactory
+
+Populate = Callable[["Session"], None]
 
 
 class PlanFile:
     """An open plan: holds its lock, its key and its engine until `close()`."""
 
-    def __init__(self, path: Path, key: bytes | None, lock: PlanLock) -> None:
+    def __init__(
+        self, path: Path, key: bytes | None, lock: PlanLock, *, checked: bool = True
+    ) -> None:
         self.path = path
         self._engine: Engine | None = None
         self._sessions: SessionFactory | None = None
+        self._reader: Any = None
+        self._checked = checked
         # Set by open() when the log had committed changes SQLite could not apply.
         self.damaged_log: DamagedLog | None = None
         # Set by planner.core.rekey on the plan it hands back: what changed, in words.
@@ -62,17 +74,30 @@ class PlanFile:
         self._use(key, lock)
 
     def _use(self, key: bytes | None, lock: PlanLock) -> None:
+        """Hold the key and the lock; the engine is made when first needed (`_session_factory`)."""
         self.encrypted = key is not None
         self._key = key
-        engine = make_engine(self.path, key)
-        self._engine = engine
-        self._sessions = make_session_factory(engine)
+        self._open = True
         self._lock = lock
+
+    def _session_factory(self) -> SessionFactory:
+        from planner.core.db import make_engine, make_session_factory
+
+        if not self._open:
+            raise PlanError("The plan is locked or closed.")
+        self.verify()
+        if self._sessions is None:
+            self._engine = make_engine(self.path, self._key)
+            self._sessions = make_session_factory(self._engine)
+        return self._sessions
 
     # -- opening and creating -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, passphrase: str | None = None) -> PlanFile:
+    def open(
+        cls, path: Path, passphrase: str | None = None, *, check_later: bool = False
+    ) -> PlanFile:
+        """Open a plan; `check_later`: leave its integrity check to `verify()` (see above)."""
         path = Path(path)
         header = _read_plan_header(path)
         encrypted = not crypto.header_is_plain(header)
@@ -88,10 +113,11 @@ class PlanFile:
             key = crypto.derive_key(passphrase, header) if encrypted and passphrase else None
             _make_files_private(path)
             damaged_log = _keep_damaged_log(path)
-            _bring_up_to_date(path, key, encrypted)
-            # The file is intact and ours: leftovers of an interrupted protect or create go.
-            remove_stale_temp_files(path)
-            plan = cls(path, key, lock)
+            checked = _bring_up_to_date(path, key, encrypted, check=not check_later)
+            if checked:
+                # The file is intact and ours: leftovers of an interrupted protect or create go.
+                remove_stale_temp_files(path)
+            plan = cls(path, key, lock, checked=checked)
             plan.damaged_log = damaged_log
             return plan
         except BaseException:
@@ -133,10 +159,10 @@ class PlanFile:
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One user action: one transaction; driver errors become PlanErrors."""
-        if self._sessions is None:
-            raise PlanError("The plan is locked or closed.")
+        from planner.core.db import unit_of_work
+
         try:
-            with _unit_of_work(self._sessions) as session:
+            with unit_of_work(self._session_factory()) as session:
                 yield session
         except sqlcipher.Error as error:
             raise translate(error, self.path, encrypted=self.encrypted) from error
@@ -146,9 +172,33 @@ class PlanFile:
                 raise translate(original, self.path, encrypted=self.encrypted) from error
             raise
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Any]:
+        """A bare DB-API connection to read from, without the ORM (planner.core.overview_read).
+        Kept open with the plan; driver errors become PlanErrors."""
+        if not self._open:
+            raise PlanError("The plan is locked or closed.")
+        try:
+            if self._reader is None:
+                self._reader = connect_raw(self.path, self._key)
+                configure(self._reader)
+            yield self._reader
+        except sqlcipher.Error as error:
+            raise translate(error, self.path, encrypted=self.encrypted) from error
+
+    def verify(self) -> None:
+        """The integrity check an open with `check_later` left to do: a damaged plan raises
+        DamagedPlanError. Runs once; every way of writing runs it first."""
+        if self._checked:
+            return
+        with self.reading() as connection:
+            _check_integrity(connection, self.encrypted)
+        self._checked = True
+        remove_stale_temp_files(self.path)
+
     @property
     def is_open(self) -> bool:
-        return self._engine is not None
+        return self._open
 
     def integrity_problems(self) -> list[str]:
         """`PRAGMA integrity_check` lines other than "ok" (empty when all is well)."""
@@ -158,28 +208,29 @@ class PlanFile:
 
     def make_backup(self, reason: str = "manual") -> Path:
         """A verified copy beside the plan (encrypted under the same key when protected)."""
-        if self._engine is None:
+        if not self._open:
             raise PlanError("The plan is locked or closed.")
+        self.verify()
         return make_verified_backup(self.path, self._key, reason)
 
     # -- for the modules that copy or swap the file under an open plan (rekey, protection) ---
 
     def connect_raw(self, path: Path | None = None) -> Any:
         """A bare connection with this plan's key, to the plan or to a copy made under its key."""
-        if self._engine is None:
+        if not self._open:
             raise PlanError("The plan is locked or closed.")
+        self.verify()
         return connect_raw(self.path if path is None else path, self._key)
 
     def suspend(self) -> tuple[bytes | None, PlanLock]:
         """Close the database (folding the WAL back into the file) but keep holding the lock,
         and hand the key and the lock to the caller. This object then acts closed, and its
         close() no longer touches that lock, until `resume()` gives them back."""
-        if self._engine is None:
+        if not self._open:
             raise PlanError("The plan is locked or closed.")
-        self._dispose()
+        self.verify()
         key, lock = self._key, self._lock
-        self._engine = None
-        self._sessions = None
+        self._close_connections()
         self._key = None
         self._lock = PlanLock(self.path)  # never acquired: releasing it does nothing
         return key, lock
@@ -190,22 +241,28 @@ class PlanFile:
 
     def close(self) -> None:
         """Close the database (SQLite checkpoints the WAL), forget the key, drop the lock."""
-        if self._engine is not None:
-            self._dispose()
-        self._engine = None
+        self._close_connections()
         self._key = None
-        self._sessions = None
         self._lock.release()
 
-    def _dispose(self) -> None:
+    def _close_connections(self) -> None:
         """Close every connection. A plain plan's log holds its text in the clear: it is
         overwritten once SQLite has folded it back (an encrypted plan's log is encrypted)."""
-        assert self._engine is not None
-        if self.encrypted:
+        if self._open and not self.encrypted:
+            with wiping_logs_once_closed(self.path):
+                self._dispose_connections()
+        else:
+            self._dispose_connections()
+        self._open = False
+
+    def _dispose_connections(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+        if self._engine is not None:
             self._engine.dispose()
-            return
-        with wiping_logs_once_closed(self.path):
-            self._engine.dispose()
+        self._reader = None
+        self._engine = None
+        self._sessions = None
 
     def __enter__(self) -> PlanFile:
         return self
@@ -271,10 +328,13 @@ def _check_can_create(path: Path) -> None:
         )
 
 
-def _schema_revision(connection: sqlcipher.Connection, encrypted: bool) -> str:
+def _check_integrity(connection: sqlcipher.Connection, encrypted: bool) -> None:
     rows = connection.execute("PRAGMA quick_check").fetchall()
     if [row[0] for row in rows] != ["ok"]:
         raise DamagedPlanError(damaged_message(encrypted))
+
+
+def _schema_revision(connection: sqlcipher.Connection, encrypted: bool) -> str:
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher.OperationalError as error:
@@ -284,20 +344,26 @@ def _schema_revision(connection: sqlcipher.Connection, encrypted: bool) -> str:
     return str(row[0])
 
 
-def _bring_up_to_date(path: Path, key: bytes | None, encrypted: bool) -> None:
-    """Check the file; refuse a newer schema; back up and upgrade an older one."""
+def _bring_up_to_date(path: Path, key: bytes | None, encrypted: bool, *, check: bool) -> bool:
+    """Check the file (its integrity unless `check` is False and it is up to date); refuse a
+    newer schema; back up and upgrade an older one. True when the integrity was checked."""
     new_sidecars = [p for p in sidecars(path, "-wal", "-shm") if not p.exists()]
     try:
         connection = connect_raw(path, key)
         try:
+            if check:
+                _check_integrity(connection, encrypted)
             revision = _schema_revision(connection, encrypted)
+            if not check and revision != SCHEMA_REVISION:
+                _check_integrity(connection, encrypted)  # an upgrade writes: check first
+                check = True
         finally:
             connection.close()
     except sqlcipher.Error as error:
         _remove_if_left_empty(new_sidecars)
         raise translate(error, path, encrypted=encrypted) from error
     if revision == SCHEMA_REVISION:
-        return
+        return check
     if revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(
             "This plan was made by a newer version of the planner. "
@@ -310,15 +376,17 @@ def _bring_up_to_date(path: Path, key: bytes | None, encrypted: bool) -> None:
         upgrade(path, key)
     except sqlcipher.Error as error:
         raise translate(error, path, encrypted=encrypted) from error
+    return True
 
 
 def _build(building: Path, key: bytes | None, salt: bytes | None, populate: Populate) -> None:
+    from planner.core.db import make_engine, make_session_factory, unit_of_work
     from planner.core.migrate import upgrade
 
     upgrade(building, key, salt)
     engine = make_engine(building, key)
     try:
-        with _unit_of_work(make_session_factory(engine)) as session:
+        with unit_of_work(make_session_factory(engine)) as session:
             populate(session)
     finally:
         engine.dispose()  # the last connection closing folds the WAL back into the file

@@ -28,7 +28,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from planner.core import crypto
-from planner.core.db import connect_raw
+from planner.core.connection import connect_raw
 from planner.core.errors import FileSystemError, PlanError, PlannerError, ValidationError
 from planner.core.files import (
     SIDECARS,

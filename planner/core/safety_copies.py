@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from planner.core import crypto
-from planner.core.db import connect_raw
+from planner.core.connection import connect_raw
 from planner.core.errors import (
     DamagedPlanError,
     FileSystemError,

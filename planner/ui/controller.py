@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
@@ -67,6 +67,10 @@ class WindowController(QObject):
         self.shelter_use = in_shelter_use(paths)
         self.file_dialog: QWidget | None = None
         self._pending_restore: Path | None = None
+        # Once a plan is on screen: what is left to do (see after_first_paint), and whether to
+        # do it at the next turn of the event loop (EXIT_WHEN_READY=1 stops before it).
+        self._unsettled: tuple[PlanFile, str] | None = None
+        self.settle_after_paint = True
         self._restored_message = ""
         self.idle = IdleWatcher(default_minutes("home"), self)
         self.idle.idle.connect(self.lock)
@@ -196,7 +200,8 @@ class WindowController(QObject):
 
         try:
             self._restore_pending(passphrase)
-            plan = PlanFile.open(self.plan_path, passphrase)
+            # The integrity check runs once the window is shown (_after_first_paint).
+            plan = PlanFile.open(self.plan_path, passphrase, check_later=True)
         except PlannerError as error:
             screen = self.unlock_screen
             if passphrase is not None and screen is not None and screen.isVisible():
@@ -248,9 +253,11 @@ class WindowController(QObject):
         ).replace("%1", str(kept))
 
     def _plan_ready(self, plan: PlanFile) -> None:
+        """Show the plan: what the first screen needs is read without the ORM (plain SQL),
+        the rest waits until it is on screen (after_first_paint)."""
         from planner.core.content_packs.store import content_in_use
-        from planner.core.services.contacts import sync_builtin_contacts
-        from planner.core.services.plan import get_details
+        from planner.core.idle_lock import IDLE_PREFERENCE, minutes_from
+        from planner.core.overview_read import read_details, read_preference
         from planner.ui.context import AppContext
 
         if self.context is None:
@@ -260,11 +267,10 @@ class WindowController(QObject):
         context = self.context
         context.plan = plan
         self.plan_path = plan.path  # a new family's plan has a file of its own
-        with plan.unit_of_work() as session:
-            details = get_details(session)
-            # Built-in contacts follow the checked catalog this version ships.
-            sync_builtin_contacts(session, context.catalog, details.country)
-            minutes = idle_minutes(session)
+        with plan.reading() as connection:
+            details = read_details(connection)
+            stored = read_preference(connection, IDLE_PREFERENCE, "")
+        minutes = minutes_from(stored, details.mode)
         context.language = details.language
         if details.mode == "shelter" and not self.shelter_use:
             self.shelter_use = True
@@ -288,6 +294,42 @@ class WindowController(QObject):
         if self._restored_message:
             context.events.announce.emit(self._restored_message)
             self._restored_message = ""
+        self._unsettled = (plan, details.country)
+        if self.settle_after_paint:
+            QTimer.singleShot(0, self.after_first_paint)
+
+    def after_first_paint(self) -> None:
+        """The plan is on screen: check its integrity (before anything can write), bring the
+        built-in contacts in line with this version's catalog (this loads the ORM, so the
+        first edit does not wait for it), then settle the heap for smooth typing."""
+        from planner.core.services.contacts import sync_builtin_contacts
+        from planner.ui.startup import settle_heap
+
+        if self._unsettled is None:
+            return
+        (plan, country), self._unsettled = self._unsettled, None
+        context = self.context
+        if context is None or context.plan is not plan or not plan.is_open:
+            return  # locked, closed or swapped in the meantime
+        try:
+            plan.verify()
+            with plan.unit_of_work() as session:
+                sync_builtin_contacts(session, context.catalog, country)
+        except PlannerError as error:
+            self._close_on_error(error)
+            return
+        settle_heap()
+
+    def _close_on_error(self, error: PlannerError) -> None:
+        """The open plan turned out damaged (or unreadable): close it and say why."""
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        self.idle.stop()
+        if self.context is not None and self.context.plan is not None:
+            self.context.events.locked.emit()
+            self.context.plan.close()
+            self.context.plan = None
+        self._fail(error)
 
     def _forget_windows(self) -> None:
         """Windows built in the previous language: they are built again when next shown."""

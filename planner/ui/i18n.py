@@ -62,6 +62,10 @@ def installed_language() -> str:
     return SOURCE_LANGUAGE
 
 
+# Whether install() ever put a translator in place in this process (see _installed).
+_ever_installed = False
+
+
 def install(language: str, folder: Path | None = None) -> bool:
     """Put the window's words, Qt's standard words and the default locale in `language`.
 
@@ -84,6 +88,8 @@ def install(language: str, folder: Path | None = None) -> bool:
         return False
     ours.setObjectName(_OURS + language)
     app.installTranslator(ours)
+    global _ever_installed
+    _ever_installed = True
     qt_words = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_words.load(f"qtbase_{language}", qt_folder):
@@ -105,7 +111,9 @@ def follow_plan(paths: AppPaths, language: str) -> bool:
 
 def _installed() -> list[QTranslator]:
     app = QCoreApplication.instance()
-    if app is None:
+    if app is None or not _ever_installed:
+        # Nothing installed yet (the first start): the first findChildren call costs ~7 ms of
+        # PySide6 set-up on the unlock screen's path.
         return []
     names = (_OURS, _QT_WORDS)
     return [t for t in app.findChildren(QTranslator) if t.objectName().startswith(names)]

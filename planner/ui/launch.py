@@ -22,7 +22,9 @@ APP_NAME = "Planner"  # neutral on purpose: it shows in task bars and window lis
 DESKTOP_FILE_ID = "org.familysafetyplanner.planner"
 # Set to 1: show the first screen (welcome, unlock or the filled main window), let Qt process
 # events once, then end without entering the event loop. Benchmarks time start-up with it from
-# outside the process; smoke tests use it to check that the window comes up at all.
+# outside the process; smoke tests use it to check that the window comes up at all. Set to
+# "settled": the same, and also what follows the first screen (the integrity check, the ORM
+# loaded, the heap settled: see WindowController.after_first_paint) before ending.
 EXIT_WHEN_READY = "FAMILY_SAFETY_PLANNER_EXIT_WHEN_READY"
 
 
@@ -55,9 +57,14 @@ def run_window(args: argparse.Namespace) -> int:
     controller.finished.connect(finish)
     bugs = BugReporter(paths.log_file, controller.recover_after_bug)
     bugs.install()
+    exit_when_ready = os.environ.get(EXIT_WHEN_READY, "")
+    controller.settle_after_paint = exit_when_ready == ""
     controller.start()
-    if os.environ.get(EXIT_WHEN_READY) == "1":
+    if exit_when_ready:
         app.processEvents()
+        if exit_when_ready == "settled":
+            controller.after_first_paint()
+            app.processEvents()
         result = 0
     else:
         result = app.exec()

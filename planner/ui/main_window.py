@@ -4,7 +4,9 @@ the plan's protection state, due reminders, Lock and Quick exit (always visible)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -19,19 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from planner.core.changes import Change
 from planner.core.idle_lock import default_minutes, idle_minutes, set_idle_minutes
-from planner.core.services import suggestions
-from planner.core.services.plan import get_details, update_details
+from planner.core.overview_read import read_details
 from planner.ui import events, icons, style, words
 from planner.ui.announce import announcer
 from planner.ui.context import AppContext
 from planner.ui.dialogs.confirm import confirm
 from planner.ui.dialogs.content_update import ContentUpdateFlow
-from planner.ui.dialogs.help_page import HelpPage
-from planner.ui.dialogs.plan_settings import PlanSettingsDialog
 from planner.ui.dialogs.shortcuts_page import SHORTCUTS_KEYS, ShortcutsPage, add_key_hints
 from planner.ui.flow_layout import FlowLayout
 from planner.ui.navigation import Navigation
@@ -39,7 +37,35 @@ from planner.ui.notify import ReminderBanner, ReminderNotifier
 from planner.ui.ops import Ops
 from planner.ui.section_stack import SectionStack
 from planner.ui.views.base import SectionView
-from planner.ui.views.registry import section_classes
+from planner.ui.views.registry import SECTIONS, SectionEntry
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+
+class LazySections(Mapping[str, SectionView]):
+    """The main window's sections by id, each built the first time it is asked for (shown in
+    the navigation, or reached by another section): start-up builds the overview alone."""
+
+    def __init__(self, build: Callable[[SectionEntry], SectionView]) -> None:
+        self._build = build
+        self._entries = {entry.section_id: entry for entry in SECTIONS}
+        self._built: dict[str, SectionView] = {}
+
+    def __getitem__(self, section_id: str) -> SectionView:
+        if section_id not in self._built:
+            self._built[section_id] = self._build(self._entries[section_id])
+        return self._built[section_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def is_built(self, section_id: str) -> bool:
+        return section_id in self._built
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +95,7 @@ class MainWindow(QMainWindow):
         self.ops = Ops(context, self)
         self.content_update = ContentUpdateFlow(context, self.ops, self)
         self.setWindowTitle(self.tr("Planner"))  # neutral on purpose: seen by anyone nearby
-        self.sections: dict[str, SectionView] = {}
+        self.sections = LazySections(self._build_section)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +106,6 @@ class MainWindow(QMainWindow):
         self.banner.show_requested.connect(lambda: self.show_section("reminders"))
         layout.addWidget(self._build_top_bar())
         layout.addWidget(self._build_body(), 1)
-        self._connect_sections()
         self.setCentralWidget(central)
         self._add_shortcuts()
         self._build_menus()
@@ -172,36 +197,52 @@ class MainWindow(QMainWindow):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.stack = SectionStack(scroll)
         scroll.setWidget(self.stack)
-        for section_id, section_class in section_classes():
-            view = section_class(self.context, self.ops, self.stack)
-            view.setObjectName(f"section-{section_id}")
-            self.sections[section_id] = view
-            self.stack.addWidget(view)
-            self.navigation.add_section(section_id, view.title())
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for entry in SECTIONS:
+            # An empty stand-in until the section is first shown (see LazySections).
+            self.stack.addWidget(QWidget(self.stack))
+            self.navigation.add_section(entry.section_id, entry.title())
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         return splitter
 
-    def _connect_sections(self) -> None:
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(SECTIONS):
+            self.stack.setCurrentWidget(self.sections[SECTIONS[row].section_id])
+
+    def _build_section(self, entry: SectionEntry) -> SectionView:
+        """Build a section in its stand-in's place and connect what leads out of it."""
+        index = [other.section_id for other in SECTIONS].index(entry.section_id)
+        stand_in = self.stack.widget(index)
+        assert stand_in is not None
+        view = entry.view_class()(self.context, self.ops, self.stack)
+        view.setObjectName(f"section-{entry.section_id}")
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._connect_section(entry.section_id, view)
+        return view
+
+    def _connect_section(self, section_id: str, view: SectionView) -> None:
         """Sections that lead to other sections (guidance tips, overview cards)."""
-        guidance = self.sections["guidance"]
-        guidance.open_section.connect(self.show_section)  # type: ignore[attr-defined]
-        overview = self.sections["overview"]
-        overview.open_child_apps.connect(self.show_child_apps)  # type: ignore[attr-defined]
-        overview.add_child_requested.connect(  # type: ignore[attr-defined]
-            lambda: self.show_section("children").children_panel.add_child()  # type: ignore[attr-defined]
-        )
-        self.sections["conversations"].follow_up_saved.connect(  # type: ignore[attr-defined]
-            lambda entry_id: self.offer_follow_up("conversation", entry_id)
-        )
-        self.sections["concerns"].follow_up_saved.connect(  # type: ignore[attr-defined]
-            lambda entry_id: self.offer_follow_up("concern", entry_id)
-        )
+        if section_id == "guidance":
+            view.open_section.connect(self.show_section)  # type: ignore[attr-defined]
+        elif section_id == "overview":
+            view.open_child_apps.connect(self.show_child_apps)  # type: ignore[attr-defined]
+            view.add_child_requested.connect(  # type: ignore[attr-defined]
+                lambda: self.show_section("children").children_panel.add_child()  # type: ignore[attr-defined]
+            )
+        elif section_id in ("conversations", "concerns"):
+            kind = section_id.removesuffix("s")
+            view.follow_up_saved.connect(  # type: ignore[attr-defined]
+                lambda entry_id: self.offer_follow_up(kind, entry_id)
+            )
 
     def offer_follow_up(self, kind: str, entry_id: int) -> None:
         """A log entry with a follow-up date: offer a reminder on that day."""
+        from planner.core.services import suggestions
+
         today, language = dt.date.today(), self.context.language
         suggestion = self.ops.read(
             lambda s: suggestions.follow_up_for(s, kind, entry_id, today, language), None
@@ -280,6 +321,9 @@ class MainWindow(QMainWindow):
         return action
 
     def open_settings(self) -> None:
+        from planner.core.services.plan import get_details
+        from planner.ui.dialogs.plan_settings import PlanSettingsDialog
+
         details = self.ops.read(get_details, None)
         if details is None:
             return
@@ -290,6 +334,8 @@ class MainWindow(QMainWindow):
         self.dialog.open()
 
     def _save_settings(self) -> None:
+        from planner.core.services.plan import update_details
+
         settings = self.dialog.value()
 
         def save(session: Session) -> None:
@@ -310,6 +356,8 @@ class MainWindow(QMainWindow):
         self.restore_dialog.open()
 
     def open_help(self) -> None:
+        from planner.ui.dialogs.help_page import HelpPage
+
         self.help_page = HelpPage(self.context.catalog, self.context.language, self)
         self.help_page.open()
 
@@ -341,7 +389,7 @@ class MainWindow(QMainWindow):
     def refresh_top_bar(self) -> None:
         plan = self.context.plan
         protected = plan is not None and plan.encrypted
-        details = self.ops.read(get_details, None) if self.context.is_open else None
+        details = self.ops.read_sql(read_details, None) if self.context.is_open else None
         shelter = details is not None and details.mode == "shelter"
         if protected:
             self.protection_label.setText(self.tr("This plan is protected with a passphrase."))

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
 
 from planner.core.changes import Change
-from planner.core.services import reminders
+from planner.core.overview_read import due_count
 from planner.resources import resource_path
 from planner.ui import events
 from planner.ui.announce import announcer
@@ -94,7 +94,7 @@ class ReminderNotifier(QObject):
         if not self.context.is_open:
             return self.due
         now = self.clock()
-        count = self.ops.read(lambda s: reminders.due_count(s, now), self.due)
+        count = self.ops.read_sql(lambda connection: due_count(connection, now), self.due)
         self.last_checked = now
         self._set_due(count, wake)
         return count

@@ -7,16 +7,18 @@ and every view hears about it the same way.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.orm import Session
 
 from planner.core.changes import UseCase, changes_of
 from planner.core.errors import PlannerError
 from planner.ui.announce import announcer
 from planner.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -31,6 +33,19 @@ class Ops:
         """Read for display; on failure the view shows `default` and the person is told."""
         result = self._call(action)
         return default if result is _FAILED else result  # type: ignore[return-value]
+
+    def read_sql(self, action: Callable[[Any], T], default: T) -> T:
+        """Like `read`, over the plan's bare DB-API connection (planner.core.overview_read):
+        what the first screen shows is read without waiting for the ORM to load."""
+        plan = self.context.plan
+        if plan is None or not plan.is_open:
+            return default
+        try:
+            with plan.reading() as connection:
+                return action(connection)
+        except PlannerError as error:
+            self._tell(error.message)
+            return default
 
     def run(
         self,

@@ -4,15 +4,15 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/ui/controller.py" line="+111"/>
-        <location line="+339"/>
+        <location filename="../../planner/ui/controller.py" line="+115"/>
+        <location line="+377"/>
         <location filename="../../planner/ui/excepthook.py" line="+67"/>
         <location filename="../../planner/ui/plan_actions.py" line="+238"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-375"/>
         <source>Open the planner</source>
         <translation>Abrir el planificador</translation>
     </message>
@@ -22,7 +22,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Enter the passphrase to put the backup in place of the plan.</source>
         <translation>Escriba la frase de contraseña para poner la copia de seguridad en lugar del plan.</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>La copia de seguridad ya está en su lugar. El plan tal como estaba se guardó en %1.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+187"/>
         <source>The plan is locked.</source>
         <translation>El plan está bloqueado.</translation>
     </message>
@@ -2935,12 +2935,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+71"/>
+        <location filename="../../planner/ui/main_window.py" line="+97"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Protect with a passphrase…</source>
         <translation>Proteger con frase de contraseña…</translation>
     </message>
@@ -2950,12 +2950,12 @@
         <translation>Cifra este plan para que solo se pueda abrir con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+163"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-156"/>
         <source>Closes the plan on screen until the passphrase is entered again.</source>
         <translation>Cierra el plan en la pantalla hasta que se vuelva a escribir la frase de contraseña.</translation>
     </message>
@@ -3000,7 +3000,7 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>Follow-up reminder</source>
         <translation>Recordatorio de seguimiento</translation>
     </message>
@@ -3045,13 +3045,13 @@
         <translation>Abrir &amp;otro plan…</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+111"/>
+        <location line="-124"/>
+        <location line="+127"/>
         <source>&amp;Remove this plan from this computer…</source>
         <translation>Q&amp;uitar este plan de esta computadora…</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-130"/>
         <source>Start a plan for a &amp;new family…</source>
         <translation>Empezar un plan para una familia &amp;nueva…</translation>
     </message>
@@ -3066,7 +3066,7 @@
         <translation>&amp;Guardar este plan en una memoria USB…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>Add a reminder on %1: “%2”?</source>
         <translation>¿Añadir un recordatorio el %1: «%2»?</translation>
     </message>
@@ -3107,12 +3107,12 @@
         <translation>&amp;Acerca del planificador</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>This plan is protected with a passphrase.</source>
         <translation>Este plan está protegido con una frase de contraseña.</translation>
     </message>
@@ -3241,7 +3241,7 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../planner/ui/ops.py" line="+69"/>
+        <location filename="../../planner/ui/ops.py" line="+84"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>

@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import event
 
 from planner.core.general_checklist import general_checks
+from planner.core.overview_read import CHECK_AFTER_DAYS, Risk
 from planner.core.plans import PlanFile
 from planner.core.recurrence import rule_for_preset
 from planner.core.services import apps, children, concerns, contacts, conversations, reminders
-from planner.core.services.overview import CHECK_AFTER_DAYS, Risk, plan_overview
+from planner.core.services.overview import plan_overview
 
 TODAY = dt.date.today()
 NOW = dt.datetime.combine(TODAY, dt.time(12, 0))

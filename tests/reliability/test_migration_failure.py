@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from planner.core import migrate, plans
-from planner.core.db import connect_raw
+from planner.core.connection import connect_raw
 from planner.core.plans import PlanFile
 from planner.core.safety_copies import backups_of
 from planner.core.services import children

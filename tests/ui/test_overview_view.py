@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from planner.core.services import apps, children
 from planner.ui import events, words
 from planner.ui.views.overview import OverviewView
-from planner.ui.views.overview_cards import BadgeStrip, ChildCard
+from planner.ui.views.overview_cards import AppList, ChildCard
 
 TODAY = dt.date.today()
 
@@ -36,21 +36,40 @@ def test_both_demo_children_have_a_card_with_their_age(qtbot, ui_context, ops):
     assert [card.name.text() for card in view.cards] == ["Maya, age 14", "Leo, age 10"]
 
 
+def app_names(card: ChildCard) -> list[str]:
+    return [app.name for app in card.findChild(AppList).apps]
+
+
 def badges(card: ChildCard) -> list[str]:
-    return [text for strip in card.findChildren(BadgeStrip) for text in strip.texts]
+    return [text for texts in card.findChild(AppList).badge_texts for text in texts]
 
 
 def test_apps_show_risk_badges_in_words(qtbot, ui_context, ops):
     view = make_view(qtbot, ui_context, ops)
     maya = card_for(view, "Maya")
-    assert {"Instagram", "Snapchat", "TikTok", "Discord"} <= set(texts(maya))
+    assert {"Instagram", "Snapchat", "TikTok", "Discord"} <= set(app_names(maya))
     assert "Contact from strangers (limited)" in badges(maya)
     assert "Location sharing" in badges(maya)
     leo = card_for(view, "Leo")
     assert "Live streaming (limited)" in badges(leo)  # YouTube
     assert "Location sharing" not in badges(leo)
-    described = [w.accessibleName() for w in leo.findChildren(QWidget)]
+    # One painted list: screen readers get its rows as text.
+    described = leo.findChild(AppList).accessibleDescription().split("; ")
     assert "Roblox: Private messages (limited), Contact from strangers (limited)" in described
+
+
+def test_each_app_row_has_room_for_its_name_and_badges(qtbot, ui_context, ops):
+    view = make_view(qtbot, ui_context, ops)
+    apps = card_for(view, "Maya").findChild(AppList)
+    qtbot.waitUntil(lambda: apps.width() > 300)
+    rows = apps._rows(apps.width())
+    assert len(rows) == len(apps.apps)
+    inside = apps.rect()
+    for row in rows:
+        assert all(inside.contains(rect) for rect in [row.name, *row.badges])
+    tops = [row.name.top() for row in rows]
+    bottoms = [row.bottom() for row in rows]
+    assert all(bottom < top for bottom, top in zip(bottoms, tops[1:], strict=False))
 
 
 def test_the_last_conversation_reminders_and_concerns_are_shown(qtbot, ui_context, ops):

@@ -9,11 +9,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from planner.core import models as m
+from planner.core.app_names import display_name
 from planner.core.catalog import Catalog, RecommendedSetting
 from planner.core.dto import AppUseDTO, SettingAgreementDTO
 from planner.core.errors import ValidationError
 from planner.core.general_checklist import general_checks
-from planner.core.i18n import ENGLISH, mark, t
+from planner.core.i18n import ENGLISH
 from planner.core.services.common import get_or_fail
 from planner.core.services.validate import (
     choice,
@@ -23,18 +24,10 @@ from planner.core.services.validate import (
     required_text,
 )
 
-NO_LONGER_IN_CATALOG = mark("{name} (no longer in the catalog)")
-
 
 def app_display_name(catalog: Catalog, use: AppUseDTO, lang: str = ENGLISH) -> str:
-    """The name people know the app by. An app that a newer catalog (a safety information
-    update) no longer has is kept, and says so, rather than vanishing from the plan."""
-    if use.catalog_app_id is None:
-        return use.custom_name or ""
-    app = catalog.apps.get(use.catalog_app_id)
-    if app is None:
-        return t(NO_LONGER_IN_CATALOG, lang).format(name=use.catalog_app_id)
-    return app.name
+    """The name people know the app by (planner.core.app_names)."""
+    return display_name(catalog, use.catalog_app_id, use.custom_name, lang)
 
 
 def list_app_uses(session: Session, child_id: int | None = None) -> list[AppUseDTO]:

@@ -1,77 +1,31 @@
 """The overview: for each child, what they use and how far the plan is, in a fixed few queries.
 
 A big plan (a dozen children, hundreds of apps) must open as fast as a small one, so nothing
-here runs one query per child or per app.
+here runs one query per child or per app. The window reads the same overview without the ORM
+(planner.core.overview_read, which also defines its shape); this is the reference that a test
+holds that read layer to.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from planner.core import models as m
 from planner.core.catalog import Catalog
-from planner.core.dto import AppUseDTO, ChildDTO, ReminderDTO
-from planner.core.services import apps, children, concerns, conversations, reminders
-
-# The capabilities that open a child to a stranger; shown on the overview when an app has them.
-RISK_KEYS = (
-    "private_messages",
-    "contact_from_strangers",
-    "location_sharing",
-    "live_streaming",
-    "disappearing_messages",
+from planner.core.dto import AppUseDTO, ReminderDTO
+from planner.core.overview_read import (
+    CHECK_AFTER_DAYS,
+    AppSummary,
+    ChildOverview,
+    PlanOverview,
+    SettingCounts,
+    app_summary,
 )
-RISKY_VALUES = ("yes", "limited")
-# A setting in place that nobody looked at for longer than this may have been changed back
-# (by an app update or by the child), so the household line counts it as overdue.
-CHECK_AFTER_DAYS = 90
-
-
-@dataclass(frozen=True, slots=True)
-class Risk:
-    key: str  # one of RISK_KEYS
-    value: str  # "yes" or "limited"
-
-
-@dataclass(frozen=True, slots=True)
-class AppSummary:
-    app_use_id: int
-    name: str
-    risks: tuple[Risk, ...]  # in the order of RISK_KEYS
-    # False for the family's own app: the planner does not know what it allows (never "safe").
-    known: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class SettingCounts:
-    agreed: int = 0
-    in_place: int = 0
-    to_discuss: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class ChildOverview:
-    child: ChildDTO
-    apps: tuple[AppSummary, ...]  # apps in use (stopped ones left out)
-    settings: SettingCounts
-    last_conversation: dt.date | None
-    due_reminders: tuple[ReminderDTO, ...]
-    open_concerns: int
-
-
-@dataclass(frozen=True, slots=True)
-class PlanOverview:
-    children: tuple[ChildOverview, ...]
-    due_reminders: int  # every due reminder, the household's own included
-    settings_to_check: int  # in place and not checked for more than CHECK_AFTER_DAYS
-    open_concerns: int
-    # Settings to do or done on apps in use that nobody has ever checked on the device.
-    settings_never_checked: int = 0
+from planner.core.services import apps, children, concerns, conversations, reminders
 
 
 def plan_overview(session: Session, catalog: Catalog, now: dt.datetime) -> PlanOverview:
@@ -154,15 +108,7 @@ def _setting_states(session: Session) -> dict[int, Counter[str]]:
 
 
 def _app_summary(catalog: Catalog, use: AppUseDTO) -> AppSummary:
-    app = catalog.apps.get(use.catalog_app_id) if use.catalog_app_id else None
-    if app is None:  # the family's own app: the planner knows nothing about what it allows
-        return AppSummary(use.id, apps.app_display_name(catalog, use), (), known=False)
-    risks = tuple(
-        Risk(key, app.capabilities[key].value)
-        for key in RISK_KEYS
-        if key in app.capabilities and app.capabilities[key].value in RISKY_VALUES
-    )
-    return AppSummary(use.id, app.name, risks)
+    return app_summary(catalog, use.id, use.catalog_app_id, use.custom_name)
 
 
 def _reminder_children(

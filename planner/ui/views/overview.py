@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from planner.core.services.overview import CHECK_AFTER_DAYS, PlanOverview, plan_overview
+from planner.core.overview_read import CHECK_AFTER_DAYS, PlanOverview, read_overview
 from planner.ui import events, style
 from planner.ui.context import AppContext
 from planner.ui.empty_state import EmptyState
@@ -82,7 +82,7 @@ class OverviewView(SectionView):
     def reload(self) -> None:
         catalog = self.context.catalog
         now = dt.datetime.now()
-        overview = self.ops.read(lambda s: plan_overview(s, catalog, now), None)
+        overview = self.ops.read_sql(lambda c: read_overview(c, catalog, now), None)
         self._show_household(overview)
         self._show_cards(overview)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.services.overview import AppSummary, ChildOverview, Risk
+from planner.core.overview_read import AppSummary, ChildOverview, Risk
 from planner.ui import style, words
 from planner.ui.views import risk_badges
 
