@@ -269,6 +269,11 @@ def settings_to_check(connection: Connection, today: dt.date) -> int:
     return int(row[0])
 
 
+def has_drafts(connection: Connection) -> bool:
+    """Whether half-written entries wait in the plan (services.drafts reads them)."""
+    return connection.execute("SELECT 1 FROM draft LIMIT 1").fetchone() is not None
+
+
 def settings_never_checked(connection: Connection) -> int:
     """Settings agreed or in place on apps in use that were never checked on the device."""
     row = connection.execute(

@@ -95,12 +95,17 @@ class DraftKeeper(QObject):
 
     def offer(self, parent: QWidget) -> None:
         """After unlocking: ask about the first draft not put off till later."""
-        from planner.core.services import drafts
+        from planner.core.overview_read import has_drafts
 
         plan = self._open_plan()
         if plan is None or not plan.is_open:
             return  # locked or closed meanwhile: offered after the next unlock
         try:
+            with plan.reading() as connection:
+                if not has_drafts(connection):  # the usual case, read without the ORM
+                    return
+            from planner.core.services import drafts
+
             with plan.unit_of_work() as session:
                 waiting = [d for d in drafts.list_drafts(session) if d.id not in self._later]
         except PlannerError:

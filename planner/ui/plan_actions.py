@@ -22,7 +22,6 @@ from planner.core import protection, rekey
 from planner.core.dto import PlanDetails
 from planner.core.errors import PlannerError
 from planner.core.plans import PlanFile
-from planner.core.services.plan import get_details
 from planner.paths import PLAN_SUFFIX
 from planner.ui import events
 from planner.ui.dialogs.confirm import confirm
@@ -212,8 +211,10 @@ class PlanActions(QObject):
         self.dialog.setTextFormat(Qt.TextFormat.PlainText)  # the plan's name, as typed
 
     def _details(self, plan: PlanFile) -> PlanDetails:
-        with plan.unit_of_work() as session:
-            return get_details(session)
+        from planner.core.overview_read import read_details  # the plain read, no ORM
+
+        with plan.reading() as connection:
+            return read_details(connection)
 
     def _remove(self, path: Path) -> None:
         if self.context.plan is not None:

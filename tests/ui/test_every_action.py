@@ -34,7 +34,11 @@ def actions_of(window: QWidget) -> list[tuple[QWidget, QAction]]:
     """(menu or toolbar, action) for every item of the window's menus and toolbars, in a
     stable order; `can_click` tells which a person can reach now."""
     found: list[tuple[QWidget, QAction]] = []
-    for container in [*window.findChildren(QMenu), *window.findChildren(QToolBar)]:
+    # The menu bar's menus first: sections are built when first shown, and the menus of their
+    # own buttons then appear after these, never in between.
+    bar = window.menuBar().findChildren(QMenu)
+    others = [m for m in window.findChildren(QMenu) if m not in bar]
+    for container in [*bar, *others, *window.findChildren(QToolBar)]:
         for action in container.actions():
             if not action.isSeparator() and action.menu() is None:
                 found.append((container, action))
@@ -135,12 +139,16 @@ def starter(request, templates, planner_home, catalog) -> Iterator[Starter]:  # 
 def test_every_menu_and_toolbar_action_runs_without_an_error(qtbot, qtlog, caplog, starter):
     caplog.set_level(logging.WARNING)
     controller = starter.start()
-    count = len(actions_of(controller.main_window))
     clicked = []
-    for index in range(count):
+    index = 0
+    while True:
         if not still_usable(controller):
             controller = starter.start()
-        container, action = actions_of(controller.main_window)[index]
+        found = actions_of(controller.main_window)
+        if index >= len(found):
+            break
+        container, action = found[index]
+        index += 1
         if not can_click(container, action):
             continue
         with qtbot.captureExceptions() as exceptions:
@@ -148,7 +156,7 @@ def test_every_menu_and_toolbar_action_runs_without_an_error(qtbot, qtlog, caplo
             settle()
             cancel_what_opened(controller)
         assert not exceptions, f"{action.text()!r} raised: {exceptions}"
-        clicked.append(action.text().replace("&", ""))
+        clicked.append(action.text().split("\t")[0].replace("&", ""))
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert not errors, errors
     assert not [r for r in qtlog.records if r.type in SERIOUS]

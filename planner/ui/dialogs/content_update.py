@@ -8,6 +8,7 @@ as far as this dialog; the person is told why in plain words and nothing changes
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from planner.core.changes import EVERYTHING
 from planner.core.content_packs.store import PendingImport
@@ -32,6 +32,9 @@ from planner.core.i18n import long_date
 from planner.ui.context import AppContext
 from planner.ui.file_dialogs import private_file_dialog
 from planner.ui.ops import Ops
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class ContentUpdateDialog(QDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.core.overview_read import CHECK_AFTER_DAYS, PlanOverview, read_overview
@@ -133,6 +133,21 @@ class OverviewView(SectionView):
             self.card_layout.insertWidget(self.card_layout.count() - 1, card)
             self.cards.append(card)
         self._chain_tab_order()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.cards:
+            # The cards' wrapped lines answer a height for a width only roughly, and their
+            # scroll area, trusting that, cut the bottom of their words at a large font: their
+            # column is given at least the height they need at its width.
+            self.holder.setMinimumHeight(self._cards_height(self.holder.width()))
+        return super().event(event)
+
+    def _cards_height(self, width: int) -> int:
+        needed = sum(
+            card.heightForWidth(width) if card.hasHeightForWidth() else card.sizeHint().height()
+            for card in self.cards
+        )
+        return max(needed, self.card_layout.totalMinimumSize().height())
 
     def _chain_tab_order(self) -> None:
         """Cards added later would otherwise be reached out of reading order."""
