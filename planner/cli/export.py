@@ -111,12 +111,14 @@ def _check_options(args: argparse.Namespace) -> None:
 
 
 def _write_pdf(plan: PlanFile, args: argparse.Namespace, out: Path) -> str:
-    from planner.core.export.html import render_html
+    from planner.core.export.html import document_title, render_html
     from planner.render.pdf import write_pdf
 
     view = _view_model(plan, args)
     html = render_html(view, for_pdf=True)
-    pages = write_pdf(html, out, view.cover.paper, lang=view.cover.language)
+    pages = write_pdf(
+        html, out, view.cover.paper, title=document_title(view), lang=view.cover.language
+    )
     return f"a PDF of {pages} page{'s' if pages != 1 else ''}"
 
 

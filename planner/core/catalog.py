@@ -135,6 +135,7 @@ class RecommendedSetting:
     steps: TextList
     ages: tuple[int, int]
     meta: FactMeta
+    youth_why: Text | None = None  # the reason, written to the young person
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,9 @@ class App:
     parent_tools_meta: FactMeta
     block_meta: FactMeta
     report_meta: FactMeta
+    # Written to the young person: what the app is, and what to do on it (block, report, tell).
+    youth_summary: Text | None = None
+    youth_steps: TextList | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,7 @@ class Contact:
     hours: Text | None
     languages: tuple[str, ...]
     meta: FactMeta
+    for_youth: bool = False  # a line a young person can call or text themselves
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +215,7 @@ class YouthTip:
     ages: tuple[int, int]
     seed_item: str | None
     meta: FactMeta
+    countries: tuple[str, ...] = ()  # the countries the tip is true in; empty: every country
 
     @property
     def label(self) -> str:

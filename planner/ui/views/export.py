@@ -199,7 +199,7 @@ class ExportView(SectionView):
         from planner.core.export.files import write_text_atomically
 
         if kind in ("pdf", "html"):
-            from planner.core.export.html import render_html
+            from planner.core.export.html import document_title, render_html
 
             view = self.view_model()
             if view is None:
@@ -210,7 +210,8 @@ class ExportView(SectionView):
                 from planner.render.pdf import write_pdf
 
                 html = render_html(view, for_pdf=True)
-                write_pdf(html, path, view.cover.paper, lang=view.cover.language)
+                title = document_title(view)
+                write_pdf(html, path, view.cover.paper, title=title, lang=view.cover.language)
             return
         plan = self.context.plan
         if plan is None:
