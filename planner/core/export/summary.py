@@ -123,8 +123,10 @@ class ChildSection:
 
     @property
     def watch(self) -> tuple[str, ...]:
-        """Every feature to watch on any app the child still uses, once, in the catalog's order."""
-        return tuple(dict.fromkeys(f for app in self.apps if not app.stopped for f in app.watch))
+        """Every feature to watch on any app the child still uses, once ("Voice chat", whether
+        one app has it in full and another only "(limited)")."""
+        features = (f.split(" (")[0] for app in self.apps if not app.stopped for f in app.watch)
+        return tuple(dict.fromkeys(features))
 
 
 @dataclass(frozen=True, slots=True)
