@@ -866,7 +866,7 @@
 <context>
     <name>AppsView</name>
     <message>
-        <location filename="../../planner/ui/views/apps.py" line="+49"/>
+        <location filename="../../planner/ui/views/apps.py" line="+47"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>Las apps del niño o niña</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Add apps…</source>
         <translation>&amp;Añadir apps…</translation>
     </message>
@@ -1776,13 +1776,13 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../planner/ui/views/contacts.py" line="+36"/>
+        <location filename="../../planner/ui/views/contacts.py" line="+35"/>
         <source>In danger right now? Call the emergency number. The built-in contacts were checked against their official sources; add your own below.</source>
         <translation>¿Hay peligro ahora mismo? Llame al número de emergencias. Los contactos incluidos se comprobaron en sus fuentes oficiales; añada los suyos abajo.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -2215,7 +2215,7 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../planner/ui/views/children_panels.py" line="+159"/>
+        <location filename="../../planner/ui/views/children_panels.py" line="+157"/>
         <source>Add de&amp;vice…</source>
         <translation>Añadir dispositi&amp;vo…</translation>
     </message>
@@ -2299,6 +2299,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>For a screen reader, save the web page version: it reads best.</source>
+        <translation>Para un lector de pantalla, guarde la versión de página web: es la que mejor se lee.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Preview of the printed plan</source>
         <translation>Vista previa del plan impreso</translation>
     </message>
@@ -2388,7 +2393,7 @@
         <translation>Guardado en %1. Este archivo no está cifrado.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Sent to the printer. Printed copies are not locked.</source>
         <translation>Enviado a la impresora. Las copias impresas no están protegidas.</translation>
     </message>
@@ -2415,12 +2420,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+148"/>
+        <location line="+145"/>
         <source>Guidance</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-141"/>
         <source>What adults can do</source>
         <translation>Lo que pueden hacer los adultos</translation>
     </message>
@@ -2500,7 +2505,7 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
@@ -2546,7 +2551,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../planner/ui/views/log_view.py" line="+82"/>
+        <location filename="../../planner/ui/views/log_view.py" line="+81"/>
         <source>Details of the chosen entry</source>
         <translation>Detalles de la entrada elegida</translation>
     </message>
@@ -2576,7 +2581,7 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -3163,7 +3168,7 @@
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Next time</source>
         <translation>Próxima vez</translation>
     </message>
@@ -3571,34 +3576,34 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../planner/ui/views/app_settings.py" line="+51"/>
+        <location filename="../../planner/ui/views/app_settings.py" line="+49"/>
         <source>Setting</source>
         <translation>Ajuste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>Last checked</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-29"/>
         <source>Settings checklist</source>
         <translation>Lista de ajustes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>What you agreed, or why not</source>
         <translation>Lo que acordaron, o por qué no</translation>
     </message>
