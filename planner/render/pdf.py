@@ -12,12 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -34,6 +36,7 @@ FOOTER_MM = 9
 # A heading this close to the foot of a page starts the next one, with what follows it.
 KEEP_WITH_NEXT = 0.1  # of the page's height
 KEEP_WITH_NEXT_PASSES = 2
+SPILT_MARGIN = 0.03  # of the page's height
 _PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
 
@@ -110,24 +113,41 @@ def _keep_headings_with_next(document: QTextDocument, page_height: float) -> Non
 
 def _break_before_stranded_headings(document: QTextDocument, page_height: float) -> bool:
     layout = document.documentLayout()
-    stranded = []
+    changes: list[tuple[QTextBlock, QTextBlockFormat.PageBreakFlag]] = []
     shift = 0.0
     block = document.begin()
     while block.isValid():
         form = block.blockFormat()
         if form.pageBreakPolicy():
+            # Only where nothing before it moves in this pass: the next pass sees the rest.
+            if not shift and _follows_a_spilt_margin(layout, block, page_height):
+                changes.append((block, QTextBlockFormat.PageBreakFlag.PageBreak_Auto))
             shift = 0.0  # it starts a page wherever the blocks before it end
         elif form.headingLevel():
             offset = (layout.blockBoundingRect(block).top() + shift) % page_height
             if offset > page_height * (1 - KEEP_WITH_NEXT):
-                stranded.append(block)
+                changes.append((block, QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore))
                 shift += page_height - offset
         block = block.next()
-    for heading in stranded:
-        form = QTextBlockFormat(heading.blockFormat())
-        form.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(heading).setBlockFormat(form)
-    return bool(stranded)
+    for changed, policy in changes:
+        form = QTextBlockFormat(changed.blockFormat())
+        form.setPageBreakPolicy(policy)
+        QTextCursor(changed).setBlockFormat(form)
+    return bool(changes)
+
+
+def _follows_a_spilt_margin(
+    layout: QAbstractTextDocumentLayout, block: QTextBlock, page_height: float
+) -> bool:
+    """When what comes before a page break ends at the very top of a page (the margin under a
+    table that filled the page before), the break would leave that page blank: the page has
+    already begun."""
+    before = block.previous()
+    if not before.isValid():
+        return False
+    rect = layout.blockBoundingRect(before)
+    began, ended = rect.top() // page_height, rect.bottom() // page_height
+    return began < ended and rect.bottom() % page_height < page_height * SPILT_MARGIN
 
 
 def set_language(path: Path, lang: str) -> None:

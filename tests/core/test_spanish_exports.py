@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from planner.core.catalog import Catalog
-from planner.core.export.youth import youth_summary
+from planner.core.export.summary import family_summary
 from planner.core.plans import PlanFile
-from planner.core.services import children, plan
+from planner.core.services import plan
 
 FAMILY_HEADINGS_ES = (
     "Plan de seguridad familiar",
@@ -176,9 +176,8 @@ def test_the_guidance_in_the_summaries_is_spanish(exported, catalog):
 def test_catalog_settings_are_spanish_where_the_catalog_has_spanish(demo_plan_path, catalog):
     make_spanish(demo_plan_path, catalog)
     with PlanFile.open(demo_plan_path) as opened, opened.unit_of_work() as session:
-        maya = next(kid for kid in children.list_children(session) if kid.nickname == "Maya")
-        summary = youth_summary(session, catalog, maya.id)
-    titles = {setting.title for app in summary.apps for setting in app.settings}
+        summary = family_summary(session, catalog)
+    titles = {s.title for kid in summary.children for app in kid.apps for s in app.settings}
     spanish = {s.title.get("es") for s in catalog.settings.values() if "es" in s.title.translations}
     english = {s.title.en for s in catalog.settings.values() if "es" in s.title.translations}
 

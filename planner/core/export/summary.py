@@ -95,6 +95,12 @@ class AppSection:
         return tuple(setting for setting in self.settings if setting.key == state)
 
     @property
+    def oldest_check(self) -> dt.date | None:
+        """When the settings in place were last checked, the longest ago: the one due first."""
+        days = [s.last_checked for s in self.settings_in("in_place") if s.last_checked]
+        return min(days) if days else None
+
+    @property
     def on_checklist(self) -> bool:
         """Declined and not-applicable settings need no checking."""
         return any(setting.key in CHECKLIST_STATES for setting in self.settings)

@@ -32,6 +32,16 @@ CAPABILITY_WORDS = {
     "disappearing_messages": mark("Disappearing messages"),
     "gifts_or_currency": mark("Gifts or in-game money"),
 }
+# The same features in a word or two, for the lists of what to watch.
+WATCH_WORDS = {
+    "private_messages": mark("Messages"),
+    "contact_from_strangers": mark("Strangers"),
+    "location_sharing": mark("Location"),
+    "live_streaming": mark("Live video"),
+    "voice_chat": mark("Voice chat"),
+    "disappearing_messages": mark("Disappearing messages"),
+    "gifts_or_currency": mark("Gifts and money"),
+}
 VALUE_WORDS = {
     "yes": mark("Yes"),
     "no": mark("No"),
@@ -81,14 +91,13 @@ def make_cover(session: Session, catalog: Catalog, title: str, today: dt.date) -
 
 
 def watched_features(app: App | None, lang: str) -> tuple[str, ...]:
-    """The features of an app a family keeps an eye on: "Voice chat", "Contact from strangers
-    (limited)". None for an app the family typed in: the catalog knows nothing of it."""
+    """The features of an app a family keeps an eye on: "Voice chat", "Strangers (limited)".
+    None for an app the family typed in: the catalog knows nothing of it."""
     if app is None:
         return ()
     limited = t(VALUE_WORDS["limited"], lang).lower()
     return tuple(
-        t(CAPABILITY_WORDS[cap.key], lang)
-        + (f" ({limited})" if cap.value == "limited" else "")
+        t(WATCH_WORDS[cap.key], lang) + (f" ({limited})" if cap.value == "limited" else "")
         for cap in app.capabilities.values()
         if cap.value in WATCHED_VALUES
     )
