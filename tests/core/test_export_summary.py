@@ -85,7 +85,7 @@ def test_the_family_summary_has_each_child_with_apps_settings_and_what_to_watch(
     assert [child.nickname for child in summary.children] == ["Maya", "Leo"]
     maya = summary.children[0]
     assert [app.name for app in maya.apps] == ["Instagram", "Snapchat", "TikTok", "Discord"]
-    assert "Private messages" in maya.apps[0].watch and "Private messages" in maya.watch
+    assert "Messages" in maya.apps[0].watch and "Messages" in maya.watch
     assert {setting.state for app in maya.apps for setting in app.settings} <= set(
         STATE_WORDS.values()
     )
