@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from planner.core.errors import FileSystemError
+from planner.core.errors import FileSystemError, UsageError
 from planner.core.export.files import replace_atomically
 from planner.core.i18n import ENGLISH, mark, t
 
@@ -34,9 +34,18 @@ NEUTRAL_TITLE = mark("Family safety plan")
 MARGINS_MM = QMarginsF(18, 16, 18, 12)  # left, top, right, bottom (the footer sits above it)
 FOOTER_MM = 9
 # A heading this close to the foot of a page starts the next one, with what follows it.
-KEEP_WITH_NEXT = 0.1  # of the page's height
+KEEP_WITH_NEXT = 0.07  # of the page's height: a heading, a table head and a row or two
 KEEP_WITH_NEXT_PASSES = 2
 SPILT_MARGIN = 0.03  # of the page's height
+# Qt's text layout stops short, silently, past 2**23 device pixels; at the writer's default
+# 1200 dpi that was page 733 of a long log. 300 dpi leaves about 2,900 pages (the PDF's text is
+# vector text whatever the resolution), and a longer document is refused rather than cut short.
+RESOLUTION = 300
+LAYOUT_LIMIT = 2**23 * 0.98
+TOO_LONG = (
+    "This plan is too long for one PDF (more than {pages} pages). Leave out the log, or save it "
+    "as a web page."
+)
 _PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
 
@@ -77,6 +86,7 @@ def _own_application() -> QGuiApplication:
 
 def _print(html: str, target: Path, paper: str, title: str, lang: str) -> int:
     writer = QPdfWriter(str(target))
+    writer.setResolution(RESOLUTION)
     writer.setTitle(title)
     writer.setCreator("Family Safety Planner")
     writer.setPageSize(QPageSize(_PAGE_SIZES[paper]))
@@ -92,6 +102,8 @@ def _print(html: str, target: Path, paper: str, title: str, lang: str) -> int:
     document.setPageSize(body)
     _keep_headings_with_next(document, body.height())
     pages = document.pageCount()
+    if pages * body.height() >= LAYOUT_LIMIT:
+        raise UsageError(TOO_LONG.format(pages=int(LAYOUT_LIMIT // body.height())))
     _paint_pages(writer, document, (body, footer), pages, t("Page {page} of {pages}", lang))
     if not target.is_file() or target.stat().st_size == 0:
         raise FileSystemError(f"The PDF could not be written beside {target.parent}.")
@@ -145,7 +157,9 @@ def _follows_a_spilt_margin(
     before = block.previous()
     if not before.isValid():
         return False
-    rect = layout.blockBoundingRect(before)
+    table = QTextCursor(before).currentTable()
+    # A table's margin lies outside its last cell: measure the whole table.
+    rect = layout.frameBoundingRect(table) if table else layout.blockBoundingRect(before)
     began, ended = rect.top() // page_height, rect.bottom() // page_height
     return began < ended and rect.bottom() % page_height < page_height * SPILT_MARGIN
 
