@@ -134,10 +134,10 @@ def _said(exported: Exported) -> str:
     return f"{count} reminder{'s' if count != 1 else ''} as a calendar file ({titles})"
 
 
-def _draw_pdf(html: str, path: Path, paper: str, *, lang: str) -> int:
+def _draw_pdf(html: str, path: Path, paper: str, *, title: str, lang: str) -> int:
     from planner.render.pdf import write_pdf  # Qt is loaded only for a PDF
 
-    return write_pdf(html, path, paper, lang=lang)
+    return write_pdf(html, path, paper, title=title, lang=lang)
 
 
 def _choice(plan: PlanFile, args: argparse.Namespace) -> ExportChoice:

@@ -6,21 +6,26 @@ are the ones asked for and each page can say "Page 2 of 7".
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 
-from planner.core.errors import FileSystemError
+from planner.core.errors import FileSystemError, UsageError
 from planner.core.export.files import replace_atomically
 from planner.core.i18n import ENGLISH, mark, t
 from planner.render.fonts import register_shipped_fonts
@@ -29,6 +34,19 @@ from planner.render.fonts import register_shipped_fonts
 NEUTRAL_TITLE = mark("Family safety plan")
 MARGINS_MM = QMarginsF(18, 16, 18, 12)  # left, top, right, bottom (the footer sits above it)
 FOOTER_MM = 9
+# A heading this close to the foot of a page starts the next one, with what follows it.
+KEEP_WITH_NEXT = 0.07  # of the page's height: a heading, a table head and a row or two
+KEEP_WITH_NEXT_PASSES = 2
+SPILT_MARGIN = 0.03  # of the page's height
+# Qt's text layout stops short, silently, past 2**23 device pixels; at the writer's default
+# 1200 dpi that was page 733 of a long log. 300 dpi leaves about 2,900 pages (the PDF's text is
+# vector text whatever the resolution), and a longer document is refused rather than cut short.
+RESOLUTION = 300
+LAYOUT_LIMIT = 2**23 * 0.98
+TOO_LONG = (
+    "This plan is too long for one PDF (more than {pages} pages). Leave out the log, or save it "
+    "as a web page."
+)
 _PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
 
@@ -38,7 +56,7 @@ def write_pdf(
     """Write `html` as a PDF at `path` (replaced only once complete); returns the page count.
 
     `paper` is "letter" or "a4" (the plan's country says which); `lang` is the language of the
-    page footers and of the default title.
+    page footers and of the default title, and is written as the PDF's /Lang.
     """
     if paper not in _PAGE_SIZES:
         raise ValueError(f"unknown paper size {paper!r}")
@@ -48,6 +66,7 @@ def write_pdf(
     def write(partial: Path) -> None:
         nonlocal pages
         pages = _print(html, partial, paper, title or t(NEUTRAL_TITLE, lang), lang)
+        set_language(partial, lang)
 
     replace_atomically(Path(path), write)
     return pages
@@ -68,6 +87,7 @@ def _own_application() -> QGuiApplication:
 
 def _print(html: str, target: Path, paper: str, title: str, lang: str) -> int:
     writer = QPdfWriter(str(target))
+    writer.setResolution(RESOLUTION)
     writer.setTitle(title)
     writer.setCreator("Family Safety Planner")
     writer.setPageSize(QPageSize(_PAGE_SIZES[paper]))
@@ -81,11 +101,98 @@ def _print(html: str, target: Path, paper: str, title: str, lang: str) -> int:
     footer = FOOTER_MM / 25.4 * writer.resolution()
     body = QSizeF(area.width(), area.height() - footer)
     document.setPageSize(body)
+    _keep_headings_with_next(document, body.height())
     pages = document.pageCount()
+    if pages * body.height() >= LAYOUT_LIMIT:
+        raise UsageError(TOO_LONG.format(pages=int(LAYOUT_LIMIT // body.height())))
     _paint_pages(writer, document, (body, footer), pages, t("Page {page} of {pages}", lang))
     if not target.is_file() or target.stat().st_size == 0:
         raise FileSystemError(f"The PDF could not be written beside {target.parent}.")
     return pages
+
+
+def _keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
+    """Qt has no page-break-after: avoid. A heading that lands at the foot of a page gets a page
+    break before it instead, so that it starts the next page with the text it heads.
+
+    Each break moves what follows it down by the rest of its page: one pass over the headings
+    predicts that, and a second pass (after one fresh layout) catches what Qt's own page
+    breaking moved otherwise. A fresh layout, because Qt's incremental one drops text."""
+    for _ in range(KEEP_WITH_NEXT_PASSES):
+        if not _break_before_stranded_headings(document, page_height):
+            return
+        document.setPageSize(document.pageSize())
+
+
+def _break_before_stranded_headings(document: QTextDocument, page_height: float) -> bool:
+    layout = document.documentLayout()
+    changes: list[tuple[QTextBlock, QTextBlockFormat.PageBreakFlag]] = []
+    shift = 0.0
+    block = document.begin()
+    while block.isValid():
+        form = block.blockFormat()
+        if form.pageBreakPolicy():
+            # Only where nothing before it moves in this pass: the next pass sees the rest.
+            if not shift and _follows_a_spilt_margin(layout, block, page_height):
+                changes.append((block, QTextBlockFormat.PageBreakFlag.PageBreak_Auto))
+            shift = 0.0  # it starts a page wherever the blocks before it end
+        elif form.headingLevel():
+            offset = (layout.blockBoundingRect(block).top() + shift) % page_height
+            if offset > page_height * (1 - KEEP_WITH_NEXT):
+                changes.append((block, QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore))
+                shift += page_height - offset
+        block = block.next()
+    for changed, policy in changes:
+        form = QTextBlockFormat(changed.blockFormat())
+        form.setPageBreakPolicy(policy)
+        QTextCursor(changed).setBlockFormat(form)
+    return bool(changes)
+
+
+def _follows_a_spilt_margin(
+    layout: QAbstractTextDocumentLayout, block: QTextBlock, page_height: float
+) -> bool:
+    """When what comes before a page break ends at the very top of a page (the margin under a
+    table that filled the page before), the break would leave that page blank: the page has
+    already begun."""
+    before = block.previous()
+    if not before.isValid():
+        return False
+    table = QTextCursor(before).currentTable()
+    # A table's margin lies outside its last cell: measure the whole table.
+    rect = layout.frameBoundingRect(table) if table else layout.blockBoundingRect(before)
+    began, ended = rect.top() // page_height, rect.bottom() // page_height
+    return began < ended and rect.bottom() % page_height < page_height * SPILT_MARGIN
+
+
+def set_language(path: Path, lang: str) -> None:
+    """Add /Lang to the PDF's catalog, which QPdfWriter cannot: an incremental update that
+    appends a new version of the catalog object, a one-entry cross-reference and a trailer
+    (the way PDF editors change a file without rewriting it)."""
+    data = path.read_bytes()
+    trailer = data[data.rindex(b"trailer") :]
+    root = re.search(rb"/Root (\d+) (\d+) R", trailer)
+    start = re.search(rb"startxref\s+(\d+)", trailer)
+    size = re.search(rb"/Size (\d+)", trailer)
+    if not (root and start and size):
+        raise FileSystemError("The PDF could not be finished: its trailer was not understood.")
+    number, generation = int(root[1]), int(root[2])
+    found = re.search(rb"\n%d %d obj\s*<<(.*?)>>\s*endobj" % (number, generation), data, re.S)
+    if found is None:
+        raise FileSystemError("The PDF could not be finished: its catalog was not found.")
+    tag = re.sub(rb"[^A-Za-z-]", b"", lang.replace("_", "-").encode("ascii", "ignore")) or b"en"
+    catalog = b"%d %d obj\n<<%s/Lang (%s)\n>>\nendobj\n" % (number, generation, found[1], tag)
+    kept = b"".join(m[0] + b"\n" for m in re.finditer(rb"/(?:Info|ID) [^\n]*", trailer))
+    offset = len(data) + 1
+    xref = len(data) + 1 + len(catalog)
+    update = b"\n" + catalog + (
+        b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d %05d n \n" % (number, offset, generation)
+        + b"trailer\n<<\n/Size %s\n/Root %d %d R\n%s/Prev %s\n>>\n" % (
+            size[1], number, generation, kept, start[1])
+        + b"startxref\n%d\n%%%%EOF\n" % xref
+    )
+    with path.open("ab") as file:
+        file.write(update)
 
 
 def _plain_font(font: QFont) -> QFont:

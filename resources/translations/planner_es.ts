@@ -2620,6 +2620,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>For a screen reader, save the web page version: it reads best.</source>
+        <translation>Para un lector de pantalla, guarde la versión de página web: es la que mejor se lee.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Preview of the printed plan</source>
         <translation>Vista previa del plan impreso</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -91,7 +92,10 @@ def test_the_html_exports_are_self_contained(exported):
     for name in ("family.html", "youth-maya.html"):
         html = (exported / name).read_text(encoding="utf-8")
         assert html.startswith("<!DOCTYPE html>") and "@media print" in html
-        assert "<script" not in html and "src=" not in html and "href=" not in html
+        assert "<script" not in html and "src=" not in html
+        # The only links are phone numbers to call, made of digits.
+        links = re.findall(r'href="([^"]*)"', html)
+        assert all(re.fullmatch(r"tel:\+?\d+", link) for link in links)
 
 
 def test_no_partial_files_are_left_beside_the_exports(exported):

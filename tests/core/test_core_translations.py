@@ -45,7 +45,7 @@ def _fields(text: str) -> set[str]:
 def test_the_sources_are_found_in_code_and_templates() -> None:
     # Guards the checks below against a pattern that silently matches nothing.
     sources = _sources()
-    assert sources["To discuss"] == "summary.py"
+    assert sources["To discuss"] == "words.py"
     assert sources["Tips for staying safe"] == "youth.html.j2"
     assert sources["Page {page} of {pages}"] == "pdf.py"
     assert "November" in sources and "Every {count} weeks" in sources

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -76,7 +77,7 @@ def add_secret_notes(plan: PlanFile) -> None:
             )
 
 
-def test_the_family_summary_has_each_child_with_apps_capabilities_and_settings(demo, catalog):
+def test_the_family_summary_has_each_child_with_apps_settings_and_what_to_watch(demo, catalog):
     summary = family(demo, catalog)
 
     assert summary.cover.plan_name == "Alvarez-Kim household"
@@ -84,43 +85,55 @@ def test_the_family_summary_has_each_child_with_apps_capabilities_and_settings(d
     assert [child.nickname for child in summary.children] == ["Maya", "Leo"]
     maya = summary.children[0]
     assert [app.name for app in maya.apps] == ["Instagram", "Snapchat", "TikTok", "Discord"]
-    instagram = maya.apps[0]
-    assert len(instagram.capabilities) == 7
-    assert {cap.value for cap in instagram.capabilities} <= {
-        "Yes",
-        "No",
-        "Limited",
-        "Not confirmed",
-    }
+    assert "Messages" in maya.apps[0].watch and "Messages" in maya.watch
     assert {setting.state for app in maya.apps for setting in app.settings} <= set(
         STATE_WORDS.values()
     )
     assert all(rule.text for rule in maya.rules)
 
 
+def test_each_apps_facts_are_in_the_reference_once(demo, catalog):
+    summary = family(demo, catalog)
+
+    names = [app.name for app in summary.app_facts]
+    used = {app.name for child in summary.children for app in child.apps}
+    assert sorted(names) == sorted(used) and len(names) == len(set(names))
+    assert all(len(app.capabilities) == 7 for app in summary.app_facts)
+    assert {cap.value for app in summary.app_facts for cap in app.capabilities} <= {
+        "Yes", "No", "Limited", "Not confirmed",
+    }  # fmt: skip
+
+
 def test_the_family_summary_lists_reminders_contacts_and_signers(demo, catalog):
     summary = family(demo, catalog)
 
     assert {r.repeat for r in summary.reminders} >= {"Every 2 weeks"}
+    assert summary.contacts[0].kind == "Emergency" and summary.contacts[0].dial == "911"
     names = [contact.name for contact in summary.contacts]
     assert "NCMEC CyberTipline" in names and "Aunt Rosa" in names
     cybertip = next(c for c in summary.contacts if c.name == "NCMEC CyberTipline")
     assert cybertip.description.startswith("The national place to report")
-    assert summary.adult_signers == ("Daniel Kim", "Sofia Alvarez")  # caregivers only
-    assert [row.nickname for row in summary.agreement] == ["Maya", "Leo"]
+    assert [(s.name, s.role) for s in summary.signers] == [
+        ("Maya", "Child"), ("Leo", "Child"),
+        ("Daniel Kim", "Caregiver"), ("Sofia Alvarez", "Caregiver"),
+    ]  # fmt: skip
 
 
-def test_the_agreement_holds_only_the_settings_agreed_or_in_place(demo, catalog):
+def test_the_reminders_are_those_of_the_next_90_days_soonest_first(demo, catalog):
     summary = family(demo, catalog)
+    today = summary.cover.made_on
 
-    for child, row in zip(summary.children, summary.agreement, strict=True):
-        agreed = [
-            f"{app.name}: {s.title}"
-            for app in child.apps
-            for s in app.settings
-            if s.state in ("Agreed", "In place")
-        ]
-        assert list(row.settings) == agreed and agreed
+    dues = [row.next_due for row in summary.reminders]
+    assert dues and dues == sorted(dues)  # type: ignore[type-var]
+    assert all(today <= due.date() < today + dt.timedelta(days=90) for due in dues if due)
+    assert summary.next_reminders == summary.reminders[:5]
+
+
+def test_a_childs_agreed_settings_are_those_agreed_or_in_place(demo, catalog):
+    for child in family(demo, catalog).children:
+        for app in child.apps:
+            agreed = [s.title for s in app.settings if s.state in ("Agreed", "In place")]
+            assert list(app.agreed_settings) == agreed
 
 
 def test_the_log_and_concerns_are_left_out_unless_asked_for(demo, catalog):
@@ -150,8 +163,9 @@ def test_a_young_persons_summary_cannot_hold_notes_concerns_or_other_children(de
 def test_a_young_persons_summary_has_agreed_settings_tips_and_people_to_tell(demo, catalog):
     summary = youth(demo, catalog, "Leo")
 
-    settings = [s for app in summary.apps for s in app.settings]
-    assert settings and all(s.why for s in settings)
+    # Only words written to the young person: never the parents' title or reason in their place.
+    parents_words = {w.en for s in catalog.settings.values() for w in (s.title, s.why)}
+    assert not {s.text for app in summary.apps for s in app.settings} & parents_words
     assert [h.name for h in summary.helpers] == ["Daniel Kim", "Sofia Alvarez", "Aunt Rosa"]
     assert {line.name for line in summary.helplines} >= {
         "Emergency (police, ambulance, fire)",
@@ -201,9 +215,25 @@ def test_the_html_export_is_one_self_contained_file_with_print_styles(demo, cata
     for view in (family(demo, catalog, include_log=True), youth(demo, catalog, "Maya")):
         html = render_html(view, for_pdf=False)
 
-        assert "@media print" in html and "<style>" in html
-        assert not re.search(r"<script|<link|<img|<iframe|src=|href=|url\(|@import", html, re.I)
-        assert "<title>Family safety plan</title>" in html
+        assert "@media print" in html and "<style>" in html and "<main>" in html
+        assert not re.search(r"<script|<link|<img|<iframe|src=|url\(|@import", html, re.I)
+        assert set(re.findall(r'href="([^"]*)"', html)) <= {"tel:911", *TEL_LINKS}
+        assert re.search(r"<title>(Family safety plan|My safety plan)</title>", html)
+
+
+# The demo's numbers as tel: links: digits only.
+TEL_LINKS = {"tel:18002255324", "tel:18008435678", "tel:18883737888", "tel:5550110", "tel:5550199",
+             "tel:5550142", "tel:988"}  # fmt: skip
+
+
+def test_the_html_headings_go_down_one_level_at_a_time_and_no_width_attributes(demo, catalog):
+    views = (family(demo, catalog, include_log=True), youth(demo, catalog, "Maya"))
+    for view in views:
+        html = render_html(view, for_pdf=False)
+
+        levels = [int(level) for level in re.findall(r"<h([1-6])", html)]
+        assert levels[0] == 1 and all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False))
+        assert " width=" not in html and "border-collapse" not in html
 
 
 def test_the_pdf_html_keeps_to_what_qt_understands(demo, catalog):

@@ -14,7 +14,8 @@ from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from planner.core.export.summary import FAMILY_TITLE, FamilySummary
-from planner.core.export.youth import YouthSummary
+from planner.core.export.words import dial_string
+from planner.core.export.youth import YOUTH_TITLE, YouthSummary
 from planner.core.i18n import ENGLISH, long_date, short_date, t
 from planner.resources import resource_path
 
@@ -24,8 +25,12 @@ if TYPE_CHECKING:  # Jinja2 costs start-up time: it is imported when the first e
     from markupsafe import Markup
 
 ViewModel = FamilySummary | YouthSummary
-# Shown in a browser's tab and title bar, where others may see it: never a name.
-DOCUMENT_TITLE = FAMILY_TITLE
+
+
+def document_title(view_model: ViewModel) -> str:
+    """The title in a browser's tab and a PDF's metadata, where others may see it: never a name."""
+    title = FAMILY_TITLE if isinstance(view_model, FamilySummary) else YOUTH_TITLE
+    return t(title, view_model.cover.language)
 
 
 def render_html(view_model: ViewModel, for_pdf: bool) -> str:
@@ -37,7 +42,7 @@ def render_html(view_model: ViewModel, for_pdf: bool) -> str:
         .render(
             doc=view_model,
             for_pdf=for_pdf,
-            doc_title=t(DOCUMENT_TITLE, lang),
+            doc_title=document_title(view_model),
             lang=lang,  # read by the date filters
             t=partial(t, lang=lang),  # the templates' fixed words, as t(English source)
         )
@@ -58,6 +63,7 @@ def _environment() -> Environment:
     for name, words in (("day", day_words), ("day_short", short_day_words), ("when", moment_words)):
         environment.filters[name] = pass_context(_in_document_language(words))
     environment.filters["css_page_counter"] = css_page_counter
+    environment.filters["dial"] = dial_string
     return environment
 
 

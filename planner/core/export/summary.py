@@ -1,7 +1,9 @@
-"""A plan as a printable summary for the adults: a frozen view model, and the plain words that
-both audiences share (the young person's own summary is in youth.py).
+"""A plan as the printed family plan: a frozen view model in the order of its pages.
 
-Dates stay dates: the templates (or the window) choose how to write them.
+Page 1 is the household at a glance; then one page per child, for the fridge; then the agreement
+with every signer; then the reference (each app's facts once, the settings checklist, the next
+90 days of reminders) and, only when asked for, the log. The young person's own plan is in
+youth.py. Dates stay dates: the templates (or the window) choose how to write them.
 """
 
 from __future__ import annotations
@@ -13,63 +15,34 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from planner.core.catalog import App, Catalog
-from planner.core.catalog import Contact as BuiltinContact
-from planner.core.dto import AppUseDTO, ChildDTO, SettingAgreementDTO
+from planner.core.dto import AppUseDTO, ChildDTO
+from planner.core.export.log import ConcernRow, ConversationRow, concern_rows, conversation_rows
+from planner.core.export.words import (
+    AGREED_STATES,
+    CAPABILITY_WORDS,
+    KIND_WORDS,
+    STATE_WORDS,
+    VALUE_WORDS,
+    Cover,
+    builtin_contacts,
+    dial_string,
+    make_cover,
+    rule_text,
+    setting_title,
+    watched_features,
+)
 from planner.core.i18n import mark, t
-from planner.core.recurrence import describe_rule
-from planner.core.services import apps, children, concerns, contacts, conversations, reminders
+from planner.core.recurrence import describe_rule, first_at_or_after
+from planner.core.services import apps, children, contacts, reminders
 from planner.core.services import rules as rules_service
 from planner.core.services.plan import get_details
 
+__all__ = ["STATE_WORDS", "FamilySummary", "family_summary"]
+
 FAMILY_TITLE = mark("Family safety plan")
-STATE_WORDS = {
-    "to_discuss": mark("To discuss"),
-    "agreed": mark("Agreed"),
-    "in_place": mark("In place"),
-    "not_applicable": mark("Not applicable"),
-    "declined": mark("Declined"),
-}
-CAPABILITY_WORDS = {
-    "private_messages": mark("Private messages"),
-    "contact_from_strangers": mark("Contact from strangers"),
-    "location_sharing": mark("Location sharing"),
-    "live_streaming": mark("Live streaming"),
-    "voice_chat": mark("Voice chat"),
-    "disappearing_messages": mark("Disappearing messages"),
-    "gifts_or_currency": mark("Gifts or in-game money"),
-}
-VALUE_WORDS = {
-    "yes": mark("Yes"),
-    "no": mark("No"),
-    "limited": mark("Limited"),
-    "unknown": mark("Not confirmed"),
-}
-KIND_WORDS = {
-    "emergency": mark("Emergency"),
-    "police": mark("Police"),
-    "hotline": mark("Helpline"),
-    "platform": mark("App or platform"),
-    "school": mark("School"),
-    "caseworker": mark("Caseworker"),
-    "trusted_adult": mark("Trusted adult"),
-    "other": mark("Other"),
-}
-STATUS_WORDS = {"open": mark("Open"), "watching": mark("Watching"), "closed": mark("Closed")}
-AGREED_STATES = ("agreed", "in_place")
-
-
-@dataclass(frozen=True, slots=True)
-class Cover:
-    title: str
-    plan_name: str
-    country: str
-    made_on: dt.date
-    language: str  # for the document's lang attribute
-    paper: str  # "letter" or "a4", from the plan's country
-    emergency_number: str  # "" when the plan's country is not in the catalog
-
-
-# -- family ----------------------------------------------------------------------------------
+REMINDER_DAYS = 90  # the reference prints the reminders due in this many days
+GLANCE_REMINDERS = 5  # page 1 prints the next few
+CHECKLIST_STATES = ("in_place", "agreed", "to_discuss")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +54,25 @@ class CapabilityRow:
 
 
 @dataclass(frozen=True, slots=True)
+class AppFacts:
+    """What an app allows, printed once in the reference however many children use it."""
+
+    name: str
+    capabilities: tuple[CapabilityRow, ...]
+
+    @property
+    def checked(self) -> tuple[dt.date, dt.date]:
+        """The oldest and the newest date a fact of this app was checked."""
+        days = [cap.checked for cap in self.capabilities]
+        return min(days), max(days)
+
+
+@dataclass(frozen=True, slots=True)
 class SettingRow:
     title: str
-    state: str
+    state: str  # in the plan's language
+    key: str  # one of STATE_WORDS
+    agreed: bool  # agreed or in place
     last_checked: dt.date | None
 
 
@@ -94,8 +83,26 @@ class AppSection:
     account: str
     purpose: str
     agreed_on: dt.date | None
-    capabilities: tuple[CapabilityRow, ...]  # empty for an app the family typed in
+    watch: tuple[str, ...]  # the features to keep an eye on; empty for an app typed in
     settings: tuple[SettingRow, ...]
+
+    @property
+    def agreed_settings(self) -> tuple[str, ...]:
+        return tuple(setting.title for setting in self.settings if setting.agreed)
+
+    def settings_in(self, state: str) -> tuple[SettingRow, ...]:
+        return tuple(setting for setting in self.settings if setting.key == state)
+
+    @property
+    def oldest_check(self) -> dt.date | None:
+        """When the settings in place were last checked, the longest ago: the one due first."""
+        days = [s.last_checked for s in self.settings_in("in_place") if s.last_checked]
+        return min(days) if days else None
+
+    @property
+    def on_checklist(self) -> bool:
+        """Declined and not-applicable settings need no checking."""
+        return any(setting.key in CHECKLIST_STATES for setting in self.settings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +118,21 @@ class ChildSection:
     apps: tuple[AppSection, ...]
     rules: tuple[RuleRow, ...]
 
+    @property
+    def agreed_rules(self) -> tuple[str, ...]:
+        return tuple(rule.text for rule in self.rules if rule.agreed_on)
+
+    @property
+    def active_apps(self) -> tuple[str, ...]:
+        return tuple(app.name for app in self.apps if not app.stopped)
+
+    @property
+    def watch(self) -> tuple[str, ...]:
+        """Every feature to watch on any app the child still uses, once ("Voice chat", whether
+        one app has it in full and another only "(limited)")."""
+        features = (f.split(" (")[0] for app in self.apps if not app.stopped for f in app.watch)
+        return tuple(dict.fromkeys(features))
+
 
 @dataclass(frozen=True, slots=True)
 class ReminderRow:
@@ -120,10 +142,19 @@ class ReminderRow:
 
 
 @dataclass(frozen=True, slots=True)
+class DueDay:
+    """The reminders due on one day of the next REMINDER_DAYS days."""
+
+    day: dt.date
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ContactRow:
     kind: str
     name: str
     phone: str
+    dial: str  # the phone's digits, for a tel: link
     text_number: str
     web: str
     hours: str
@@ -131,46 +162,35 @@ class ContactRow:
 
 
 @dataclass(frozen=True, slots=True)
-class ConversationRow:
-    held_on: dt.date
-    children: str
-    topics: str
-    said: str
-    child_wants: str
-    follow_up: str
-
-
-@dataclass(frozen=True, slots=True)
-class ConcernRow:
-    occurred_on: dt.date
-    child: str
-    app: str
-    other_username: str
-    what_happened: str
-    signs: str
-    actions: str
-    report_numbers: str
-    status: str
-
-
-@dataclass(frozen=True, slots=True)
-class AgreementRow:
-    nickname: str
-    rules: tuple[str, ...]
-    settings: tuple[str, ...]  # "App: setting"
+class Signer:
+    name: str
+    role: str  # "Child" or "Caregiver", in the plan's language
 
 
 @dataclass(frozen=True, slots=True)
 class FamilySummary:
     cover: Cover
     children: tuple[ChildSection, ...]
-    reminders: tuple[ReminderRow, ...]
-    contacts: tuple[ContactRow, ...]
+    reminders: tuple[ReminderRow, ...]  # due in the next REMINDER_DAYS days, soonest first
+    reminder_days: int
+    contacts: tuple[ContactRow, ...]  # emergency first
+    app_facts: tuple[AppFacts, ...]  # each catalog app any child uses, once
+    signers: tuple[Signer, ...]  # every child, then every caregiver
     include_log: bool
     conversations: tuple[ConversationRow, ...]  # empty unless include_log
     concerns: tuple[ConcernRow, ...]  # empty unless include_log
-    agreement: tuple[AgreementRow, ...]
-    adult_signers: tuple[str, ...]  # the caregivers
+
+    @property
+    def next_reminders(self) -> tuple[ReminderRow, ...]:
+        return self.reminders[:GLANCE_REMINDERS]
+
+    @property
+    def due_days(self) -> tuple[DueDay, ...]:
+        days: dict[dt.date, list[str]] = {}
+        for row in self.reminders:
+            if row.next_due is not None:
+                days.setdefault(row.next_due.date(), []).append(row.title)
+        return tuple(DueDay(day, tuple(titles)) for day, titles in days.items())
 
 
 def family_summary(
@@ -178,54 +198,42 @@ def family_summary(
 ) -> FamilySummary:
     today = today or dt.date.today()
     lang = get_details(session).language
-    cover = make_cover(session, catalog, t(FAMILY_TITLE, lang), today)
     kids = children.list_children(session)
-    sections = tuple(_child_section(session, catalog, child, lang, today) for child in kids)
-    names = {child.id: child.nickname for child in kids}
+    uses = {kid.id: apps.list_app_uses(session, kid.id) for kid in kids}
+    names = {kid.id: kid.nickname for kid in kids}
     return FamilySummary(
-        cover=cover,
-        children=sections,
-        reminders=tuple(_reminder_rows(session, lang)),
+        cover=make_cover(session, catalog, t(FAMILY_TITLE, lang), today),
+        children=tuple(
+            _child_section(session, catalog, kid, uses[kid.id], lang, today) for kid in kids
+        ),
+        reminders=tuple(_reminder_rows(session, lang, today)),
+        reminder_days=REMINDER_DAYS,
         contacts=tuple(_contact_rows(session, catalog, lang)),
+        app_facts=tuple(_app_facts(catalog, [use for kid in kids for use in uses[kid.id]], lang)),
+        signers=_signers(session, kids, lang),
         include_log=include_log,
         conversations=tuple(
-            _conversation_rows(session, catalog, names, lang) if include_log else ()
+            conversation_rows(session, catalog, names, lang) if include_log else ()
         ),
-        concerns=tuple(_concern_rows(session, catalog, names, lang) if include_log else ()),
-        agreement=tuple(_agreement_row(section, lang) for section in sections),
-        adult_signers=tuple(
-            adult.name for adult in children.list_adults(session) if adult.role == "caregiver"
-        ),
-    )
-
-
-def make_cover(session: Session, catalog: Catalog, title: str, today: dt.date) -> Cover:
-    details = get_details(session)
-    country = catalog.countries.get(details.country)
-    return Cover(
-        title=title,
-        plan_name=details.name,
-        country=country.name.get(details.language) if country else details.country,
-        made_on=today,
-        language=details.language,
-        paper=country.paper if country else "a4",
-        emergency_number=country.emergency_number if country else "",
+        concerns=tuple(concern_rows(session, catalog, names, lang) if include_log else ()),
     )
 
 
 def _child_section(
-    session: Session, catalog: Catalog, child: ChildDTO, lang: str, today: dt.date
+    session: Session,
+    catalog: Catalog,
+    child: ChildDTO,
+    uses: list[AppUseDTO],
+    lang: str,
+    today: dt.date,
 ) -> ChildSection:
     return ChildSection(
         nickname=child.nickname,
         age=child.age_in(today.year),
-        apps=tuple(
-            _app_section(session, catalog, use, lang)
-            for use in apps.list_app_uses(session, child.id)
-        ),
+        apps=tuple(_app_section(session, catalog, use, lang) for use in uses),
         rules=tuple(
             RuleRow(
-                _rule_text(catalog, rule.guidance_item_id, rule.custom_text, lang), rule.agreed_on
+                rule_text(catalog, rule.guidance_item_id, rule.custom_text, lang), rule.agreed_on
             )
             for rule in rules_service.list_rules(session, child.id)
         ),
@@ -233,18 +241,19 @@ def _child_section(
 
 
 def _app_section(session: Session, catalog: Catalog, use: AppUseDTO, lang: str) -> AppSection:
-    app = catalog.apps.get(use.catalog_app_id or "")
     return AppSection(
         name=apps.app_display_name(catalog, use, lang),
         stopped=use.status == "stopped",
         account=use.handle,
         purpose=use.purpose,
         agreed_on=use.agreed_on,
-        capabilities=_capability_rows(app, lang),
+        watch=watched_features(catalog.apps.get(use.catalog_app_id or ""), lang),
         settings=tuple(
             SettingRow(
                 setting_title(catalog, agreement, lang),
                 t(STATE_WORDS[agreement.state], lang),
+                agreement.state,
+                agreement.state in AGREED_STATES and use.status != "stopped",
                 agreement.last_checked,
             )
             for agreement in apps.list_settings(session, use.id)
@@ -252,9 +261,17 @@ def _app_section(session: Session, catalog: Catalog, use: AppUseDTO, lang: str) 
     )
 
 
-def _capability_rows(app: App | None, lang: str) -> tuple[CapabilityRow, ...]:
-    if app is None:
-        return ()
+def _app_facts(catalog: Catalog, uses: Iterable[AppUseDTO], lang: str) -> Iterable[AppFacts]:
+    seen: dict[str, App] = {}
+    for use in uses:
+        app = catalog.apps.get(use.catalog_app_id or "")
+        if app is not None:
+            seen.setdefault(app.id, app)
+    for app in sorted(seen.values(), key=lambda app: app.name.casefold()):
+        yield AppFacts(app.name, _capability_rows(app, lang))
+
+
+def _capability_rows(app: App, lang: str) -> tuple[CapabilityRow, ...]:
     return tuple(
         CapabilityRow(
             t(CAPABILITY_WORDS[cap.key], lang),
@@ -266,21 +283,32 @@ def _capability_rows(app: App | None, lang: str) -> tuple[CapabilityRow, ...]:
     )
 
 
-def _reminder_rows(session: Session, lang: str) -> Iterable[ReminderRow]:
+def _reminder_rows(session: Session, lang: str, today: dt.date) -> list[ReminderRow]:
+    """Each reminder once, at its next time from today on, if that is within REMINDER_DAYS."""
+    start_of_today = dt.datetime.combine(today, dt.time())
+    horizon = start_of_today + dt.timedelta(days=REMINDER_DAYS)
+    rows = []
     for reminder in reminders.list_reminders(session):
-        repeat = describe_rule(reminder.rrule, reminder.starts_at, lang)
-        yield ReminderRow(reminder.title, repeat, reminder.next_due)
+        due = reminder.next_due
+        if due is not None and due < start_of_today and reminder.rrule:
+            # A repeat missed while the planner was closed: print its next time, not a past one.
+            due = first_at_or_after(reminder.rrule, reminder.starts_at, start_of_today) or due
+        if due is not None and due < horizon:
+            repeat = describe_rule(reminder.rrule, reminder.starts_at, lang)
+            rows.append(ReminderRow(reminder.title, repeat, due))
+    return sorted(rows, key=lambda row: (row.next_due or horizon, row.title.casefold()))
 
 
 def _contact_rows(session: Session, catalog: Catalog, lang: str) -> Iterable[ContactRow]:
     builtin = builtin_contacts(catalog)
-    for contact in contacts.list_contacts(session, catalog=catalog):
+    for contact in contacts.list_contacts(session, catalog=catalog):  # emergency first
         fact = builtin.get(contact.builtin_id or "")
         yield ContactRow(
             kind=t(KIND_WORDS[contact.kind], lang),
             # The plan keeps a built-in contact's English words; the catalog has the others.
             name=fact.name.get(lang) if fact else contact.name,
             phone=contact.phone,
+            dial=dial_string(contact.phone),
             text_number=contact.text_number,
             web=contact.web,
             hours=fact.hours.get(lang) if fact and fact.hours else contact.hours,
@@ -288,88 +316,9 @@ def _contact_rows(session: Session, catalog: Catalog, lang: str) -> Iterable[Con
         )
 
 
-def _conversation_rows(
-    session: Session, catalog: Catalog, names: dict[int, str], lang: str
-) -> Iterable[ConversationRow]:
-    topics = {topic.id: topic.title.get(lang) for topic in catalog.guidance.topics}
-    for talk in conversations.list_conversations(session):
-        yield ConversationRow(
-            held_on=talk.held_on,
-            children=", ".join(names[child_id] for child_id in talk.child_ids),
-            topics=", ".join(topics.get(topic, topic) for topic in talk.topics),
-            said=talk.said,
-            child_wants=talk.child_wants,
-            follow_up=talk.follow_up,
-        )
-
-
-def _concern_rows(
-    session: Session, catalog: Catalog, names: dict[int, str], lang: str
-) -> Iterable[ConcernRow]:
-    signs = {sign.id: sign.title.get(lang) for sign in catalog.guidance.signs}
-    uses = {use.id: use for use in apps.list_app_uses(session)}
-    for concern in concerns.list_concerns(session):
-        use = uses.get(concern.app_use_id or 0)
-        done = [
-            (t("Blocked", lang), concern.blocked),
-            (t("Reported to the app", lang), concern.reported_to_platform),
-        ]
-        actions = [label for label, happened in done if happened] + _nonblank(
-            [concern.other_action]
-        )
-        numbers = [
-            (t("App report", lang), concern.platform_report_number),
-            ("CyberTipline", concern.cybertipline_report_number),
-            (t("Police", lang), concern.police_report_number),
-        ]
-        yield ConcernRow(
-            occurred_on=concern.occurred_on,
-            child=names[concern.child_id],
-            app=apps.app_display_name(catalog, use, lang) if use else concern.app_name,
-            other_username=concern.other_username,
-            what_happened=concern.what_happened,
-            signs=", ".join(signs.get(sign, sign) for sign in concern.warning_signs),
-            actions="; ".join(actions),
-            report_numbers="; ".join(f"{label}: {number}" for label, number in numbers if number),
-            status=t(STATUS_WORDS[concern.status], lang),
-        )
-
-
-def _agreement_row(section: ChildSection, lang: str) -> AgreementRow:
-    agreed = {t(STATE_WORDS[state], lang) for state in AGREED_STATES}
-    return AgreementRow(
-        nickname=section.nickname,
-        rules=tuple(rule.text for rule in section.rules),
-        settings=tuple(
-            f"{app.name}: {setting.title}"
-            for app in section.apps
-            if not app.stopped
-            for setting in app.settings
-            if setting.state in agreed
-        ),
+def _signers(session: Session, kids: list[ChildDTO], lang: str) -> tuple[Signer, ...]:
+    caregivers = [a.name for a in children.list_adults(session) if a.role == "caregiver"]
+    return tuple(
+        [Signer(kid.nickname, t("Child", lang)) for kid in kids]
+        + [Signer(name, t("Caregiver", lang)) for name in caregivers]
     )
-
-
-# -- words -----------------------------------------------------------------------------------
-
-
-def builtin_contacts(catalog: Catalog) -> dict[str, BuiltinContact]:
-    """Every country's contacts by id: their names and hours in each language."""
-    return {c.id: c for country in catalog.countries.values() for c in country.contacts}
-
-
-def setting_title(catalog: Catalog, agreement: SettingAgreementDTO, lang: str) -> str:
-    setting = catalog.settings.get(agreement.catalog_setting_id or "")
-    if setting:
-        return setting.title.get(lang)
-    return agreement.custom_title or agreement.catalog_setting_id or ""
-
-
-def _rule_text(catalog: Catalog, item_id: str | None, custom: str | None, lang: str) -> str:
-    items = {item.id: item for item in catalog.guidance.agreement_items}
-    item = items.get(item_id or "")
-    return item.text.get(lang) if item else custom or item_id or ""
-
-
-def _nonblank(texts: Iterable[str]) -> list[str]:
-    return [text for text in texts if text.strip()]

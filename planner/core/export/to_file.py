@@ -26,9 +26,10 @@ READABLE = ("pdf", "html")
 
 
 class PdfRenderer(Protocol):
-    """Draws `html` as a PDF at `path` on `paper` ("letter" or "a4"); returns the page count."""
+    """Draws `html` as a PDF at `path` on `paper` ("letter" or "a4") with a neutral `title` in
+    its metadata; returns the page count."""
 
-    def __call__(self, html: str, path: Path, paper: str, *, lang: str) -> int: ...
+    def __call__(self, html: str, path: Path, paper: str, *, title: str, lang: str) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ def _write_readable(
     render_pdf: PdfRenderer | None,
 ) -> Exported:
     from planner.core.export.files import write_text_atomically
-    from planner.core.export.html import render_html
+    from planner.core.export.html import document_title, render_html
 
     with plan.unit_of_work() as session:
         view = view_model(session, catalog, choice)
@@ -118,7 +119,8 @@ def _write_readable(
     if render_pdf is None:
         raise ValueError("A PDF export needs the function that draws the PDF.")
     html = render_html(view, for_pdf=True)
-    pages = render_pdf(html, out, view.cover.paper, lang=view.cover.language)
+    title = document_title(view)
+    pages = render_pdf(html, out, view.cover.paper, title=title, lang=view.cover.language)
     return Exported(choice.format, pages=pages)
 
 

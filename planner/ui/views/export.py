@@ -69,6 +69,13 @@ class ExportView(SectionView):
         self.warning.setObjectName("exportWarning")
         self.warning.setWordWrap(True)
         layout.addWidget(self.warning)
+        # Qt's PDFs are untagged: a screen reader reads the web page far better.
+        self.reader_note = QLabel(
+            self.tr("For a screen reader, save the web page version: it reads best."), self
+        )
+        self.reader_note.setObjectName("exportReaderNote")
+        self.reader_note.setWordWrap(True)
+        layout.addWidget(self.reader_note)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("exportPreview")
         self.preview.setAccessibleName(self.tr("Preview of the printed plan"))

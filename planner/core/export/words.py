@@ -1,0 +1,130 @@
+"""The plain words and facts both printed plans share: the cover, the states of a setting, the
+features of an app, and the names of apps, settings, rules and contacts in the plan's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from planner.core.catalog import App, Catalog
+from planner.core.catalog import Contact as BuiltinContact
+from planner.core.dto import SettingAgreementDTO
+from planner.core.i18n import mark, t
+from planner.core.services.plan import get_details
+
+STATE_WORDS = {
+    "to_discuss": mark("To discuss"),
+    "agreed": mark("Agreed"),
+    "in_place": mark("In place"),
+    "not_applicable": mark("Not applicable"),
+    "declined": mark("Declined"),
+}
+CAPABILITY_WORDS = {
+    "private_messages": mark("Private messages"),
+    "contact_from_strangers": mark("Contact from strangers"),
+    "location_sharing": mark("Location sharing"),
+    "live_streaming": mark("Live streaming"),
+    "voice_chat": mark("Voice chat"),
+    "disappearing_messages": mark("Disappearing messages"),
+    "gifts_or_currency": mark("Gifts or in-game money"),
+}
+# The same features in a word or two, for the lists of what to watch.
+WATCH_WORDS = {
+    "private_messages": mark("Messages"),
+    "contact_from_strangers": mark("Strangers"),
+    "location_sharing": mark("Location"),
+    "live_streaming": mark("Live video"),
+    "voice_chat": mark("Voice chat"),
+    "disappearing_messages": mark("Disappearing messages"),
+    "gifts_or_currency": mark("Gifts and money"),
+}
+VALUE_WORDS = {
+    "yes": mark("Yes"),
+    "no": mark("No"),
+    "limited": mark("Limited"),
+    "unknown": mark("Not confirmed"),
+}
+KIND_WORDS = {
+    "emergency": mark("Emergency"),
+    "police": mark("Police"),
+    "hotline": mark("Helpline"),
+    "platform": mark("App or platform"),
+    "school": mark("School"),
+    "caseworker": mark("Caseworker"),
+    "trusted_adult": mark("Trusted adult"),
+    "other": mark("Other"),
+}
+AGREED_STATES = ("agreed", "in_place")
+# A feature is worth watching when the app has it, even in part.
+WATCHED_VALUES = ("yes", "limited")
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    title: str
+    plan_name: str
+    country: str
+    country_code: str
+    made_on: dt.date
+    language: str  # for the document's lang attribute
+    paper: str  # "letter" or "a4", from the plan's country
+    emergency_number: str  # "" when the plan's country is not in the catalog
+
+
+def make_cover(session: Session, catalog: Catalog, title: str, today: dt.date) -> Cover:
+    details = get_details(session)
+    country = catalog.countries.get(details.country)
+    return Cover(
+        title=title,
+        plan_name=details.name,
+        country=country.name.get(details.language) if country else details.country,
+        country_code=details.country,
+        made_on=today,
+        language=details.language,
+        paper=country.paper if country else "a4",
+        emergency_number=country.emergency_number if country else "",
+    )
+
+
+def watched_features(app: App | None, lang: str) -> tuple[str, ...]:
+    """The features of an app a family keeps an eye on: "Voice chat", "Strangers (limited)".
+    None for an app the family typed in: the catalog knows nothing of it."""
+    if app is None:
+        return ()
+    limited = t(VALUE_WORDS["limited"], lang).lower()
+    return tuple(
+        t(WATCH_WORDS[cap.key], lang) + (f" ({limited})" if cap.value == "limited" else "")
+        for cap in app.capabilities.values()
+        if cap.value in WATCHED_VALUES
+    )
+
+
+def builtin_contacts(catalog: Catalog) -> dict[str, BuiltinContact]:
+    """Every country's contacts by id: their names and hours in each language."""
+    return {c.id: c for country in catalog.countries.values() for c in country.contacts}
+
+
+def setting_title(catalog: Catalog, agreement: SettingAgreementDTO, lang: str) -> str:
+    setting = catalog.settings.get(agreement.catalog_setting_id or "")
+    if setting:
+        return setting.title.get(lang)
+    return agreement.custom_title or agreement.catalog_setting_id or ""
+
+
+def rule_text(catalog: Catalog, item_id: str | None, custom: str | None, lang: str) -> str:
+    items = {item.id: item for item in catalog.guidance.agreement_items}
+    item = items.get(item_id or "")
+    return item.text.get(lang) if item else custom or item_id or ""
+
+
+def dial_string(number: str) -> str:
+    """What a `tel:` link holds: the digits of a number, with a leading + kept for an
+    international one ("1-800-843-5678" -> "18008435678"). "" when there are no digits."""
+    digits = re.sub(r"\D", "", number)
+    if not digits:
+        return ""
+    return ("+" if number.strip().startswith("+") else "") + digits

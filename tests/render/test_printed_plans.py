@@ -1,0 +1,170 @@
+"""The printed plans as people get them: the PDFs of the demo plan read back with pypdf, page by
+page (how many pages, what is on the agreement's page, the language and title they declare)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from planner.core.catalog import Catalog
+from planner.core.export.html import ViewModel, document_title, render_html
+from planner.core.export.summary import family_summary
+from planner.core.export.youth import youth_summary
+from planner.core.plans import PlanFile
+from planner.core.services import children, plan
+from planner.render.pdf import write_pdf
+
+# What a young person's plan never says: it speaks to them, not about them.
+PARENT_WORDS = ("your child", "your teen", "grooming", "tu hijo", "su hijo", "su hija",
+                "tu hija", "adolescente", "grooming")  # fmt: skip
+US_NUMBERS = ("911", "1-800-843-5678", "1-888-373-7888", "1-800-225-5324", "988")
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp):  # type: ignore[no-untyped-def]
+    return qapp
+
+
+@pytest.fixture
+def demo(demo_plan_path: Path) -> Iterator[PlanFile]:
+    with PlanFile.open(demo_plan_path) as opened:
+        yield opened
+
+
+def set_place(opened: PlanFile, catalog: Catalog, country: str, language: str) -> None:
+    with opened.unit_of_work() as session:
+        details = plan.get_details(session)
+        plan.update_details(
+            session, plan.NewPlan(details.name, country, language, details.mode), catalog
+        )
+
+
+def family_view(opened: PlanFile, catalog: Catalog, include_log: bool = False) -> ViewModel:
+    with opened.unit_of_work() as session:
+        return family_summary(session, catalog, include_log=include_log)
+
+
+def youth_views(opened: PlanFile, catalog: Catalog) -> list[ViewModel]:
+    with opened.unit_of_work() as session:
+        kids = children.list_children(session)
+        return [youth_summary(session, catalog, kid.id) for kid in kids]
+
+
+def printed(view: ViewModel, path: Path) -> PdfReader:
+    html = render_html(view, for_pdf=True)
+    write_pdf(html, path, view.cover.paper, title=document_title(view), lang=view.cover.language)
+    return PdfReader(path)
+
+
+def page_texts(reader: PdfReader) -> list[str]:
+    return [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+
+
+def test_the_demo_family_plan_is_eight_pages_or_fewer(demo, catalog, tmp_path):
+    reader = printed(family_view(demo, catalog), tmp_path / "family.pdf")
+
+    assert len(reader.pages) <= 8
+    first = page_texts(reader)[0]
+    for glance in ("Who to call", "Apps and what to watch", "Rules we agreed", "Next reminders"):
+        assert glance in first
+    assert first.index("Emergency") < first.index("Aunt Rosa")  # emergency first
+
+
+def test_the_agreement_and_every_signer_are_on_one_page(demo, catalog, tmp_path):
+    view = family_view(demo, catalog)
+    pages = page_texts(printed(view, tmp_path / "family.pdf"))
+
+    agreement = [text for text in pages if "Our family agreement" in text]
+    assert len(agreement) == 1
+    page = agreement[0]
+    assert "We agree to these household rules" in page
+    for name in ("Maya", "Leo", "Daniel Kim", "Sofia Alvarez"):
+        assert re.search(rf"{name} (Child|Caregiver)", page)
+
+
+def test_each_apps_facts_are_printed_once(demo, catalog, tmp_path):
+    text = " ".join(page_texts(printed(family_view(demo, catalog), tmp_path / "family.pdf")))
+
+    for app in ("Instagram", "Discord", "Roblox"):
+        assert len(re.findall(rf"{app} · checked", text)) == 1
+
+
+def test_the_log_is_printed_only_when_asked_for(demo, catalog, tmp_path):
+    without = " ".join(page_texts(printed(family_view(demo, catalog), tmp_path / "a.pdf")))
+    with_log = " ".join(
+        page_texts(printed(family_view(demo, catalog, include_log=True), tmp_path / "b.pdf"))
+    )
+
+    assert "Conversation log" not in without and "xX_FreeRobux_Xx" not in without
+    assert "Conversation log" in with_log and "xX_FreeRobux_Xx" in with_log
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_pdf_says_its_language_and_a_neutral_title(demo, catalog, tmp_path, language):
+    set_place(demo, catalog, "US", language)
+    titles = {"en": ("Family safety plan", "My safety plan"),
+              "es": ("Plan de seguridad familiar", "Mi plan de seguridad")}  # fmt: skip
+    views = [family_view(demo, catalog), *youth_views(demo, catalog)]
+    for index, view in enumerate(views):
+        reader = printed(view, tmp_path / f"{index}.pdf")
+
+        assert reader.trailer["/Root"]["/Lang"] == language
+        assert reader.metadata is not None
+        assert reader.metadata.title == titles[language][0 if index == 0 else 1]
+
+
+@pytest.mark.parametrize(
+    "language",
+    [
+        "en",
+        pytest.param(
+            "es",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="not met: Maya's Spanish plan (4 apps) prints on 3 pages, 6 lines over; "
+                "the English one fits on 2 (issue 18's closing note)",
+            ),
+        ),
+    ],
+)
+def test_a_young_persons_plan_speaks_to_them_on_two_pages_or_fewer(
+    demo, catalog, tmp_path, language
+):
+    set_place(demo, catalog, "US", language)
+    for index, view in enumerate(youth_views(demo, catalog)):
+        reader = printed(view, tmp_path / f"youth-{index}.pdf")
+        texts = [
+            " ".join(page_texts(reader)).casefold(),
+            render_html(view, for_pdf=False).casefold(),
+        ]
+
+        assert len(reader.pages) <= 2
+        for text in texts:
+            assert not [words for words in PARENT_WORDS if words in text]
+            assert ("my safety plan" if language == "en" else "mi plan de seguridad") in text
+
+
+def test_a_british_young_persons_plan_has_childline_and_nothing_american(demo, catalog, tmp_path):
+    set_place(demo, catalog, "GB", "en")
+    view = youth_views(demo, catalog)[0]
+    text = " ".join(page_texts(printed(view, tmp_path / "youth.pdf")))
+
+    assert "Childline" in text and "0800 1111" in text
+    assert "999" in text
+    if not any(tip.countries for tip in catalog.guidance.tips):
+        pytest.skip("the catalog does not say yet which tips are American (content branch)")
+    assert not [number for number in US_NUMBERS if number in text]
+    assert "United States" not in text and "CyberTipline" not in text
+
+
+def test_an_american_young_persons_plan_has_the_988_crisis_line(demo, catalog, tmp_path):
+    crisis = [c for c in catalog.country("US").contacts if c.for_youth and c.phone == "988"]
+    if not crisis:
+        pytest.skip("the catalog has no 988 line for young people yet (content branch)")
+    view = youth_views(demo, catalog)[0]
+
+    assert "988" in " ".join(page_texts(printed(view, tmp_path / "youth.pdf")))
