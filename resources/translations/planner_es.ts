@@ -7,7 +7,7 @@
         <location filename="../../planner/ui/controller.py" line="+115"/>
         <location line="+377"/>
         <location filename="../../planner/ui/excepthook.py" line="+67"/>
-        <location filename="../../planner/ui/plan_actions.py" line="+238"/>
+        <location filename="../../planner/ui/plan_actions.py" line="+239"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/plan_actions.py" line="-159"/>
+        <location filename="../../planner/ui/plan_actions.py" line="-161"/>
         <source>Protect the plan with a passphrase</source>
         <translation>Proteger el plan con una frase de contraseña</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>Esto borra de esta computadora el plan, sus copias de seguridad y sus archivos de trabajo, sobrescribiéndolos antes. No se puede deshacer: guarde antes una copia si la familia necesita el plan. Las copias en memorias USB no se tocan. Algunos discos (la mayoría de los SSD y memorias USB) pueden conservar copias antiguas de los datos donde ningún programa llega; solo destruir el disco las elimina.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 was removed from this computer (%2).</source>
         <translation>%1 se quitó de esta computadora (%2).</translation>
     </message>
@@ -2119,7 +2119,7 @@
 <context>
     <name>ContentUpdateDialog</name>
     <message>
-        <location filename="../../planner/ui/dialogs/content_update.py" line="+42"/>
+        <location filename="../../planner/ui/dialogs/content_update.py" line="+45"/>
         <source>Update safety information</source>
         <translation>Actualizar la información de seguridad</translation>
     </message>
@@ -2537,7 +2537,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../planner/ui/drafts.py" line="+114"/>
+        <location filename="../../planner/ui/drafts.py" line="+119"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -3267,7 +3267,7 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../planner/ui/views/overview.py" line="+38"/>
+        <location filename="../../planner/ui/views/overview.py" line="+43"/>
         <source>No children in this plan yet. Add the first to see their apps and settings.</source>
         <translation>Este plan aún no tiene niños. Añada el primero para ver aquí sus aplicaciones y ajustes.</translation>
     </message>
@@ -3287,7 +3287,12 @@
         <translation>Para toda la familia:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>The safety information in this planner was checked on %1, more than a year ago: apps may have changed their settings since. To update it from a file (a USB stick), use Help, Update safety information from a file.</source>
+        <translation>La información de seguridad de este planificador se comprobó el %1, hace más de un año: es posible que las apps hayan cambiado sus ajustes desde entonces. Para actualizarla desde un archivo (una memoria USB), use Ayuda, Actualizar la información de seguridad desde un archivo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Reminders due: %1</source>
         <translation>Recordatorios pendientes: %1</translation>
     </message>

@@ -134,3 +134,19 @@ def test_an_open_concern_stands_out_in_words_and_colour(qtbot, ui_context, ops):
     plain = maya.facts["concerns"].palette().color(maya.facts["concerns"].foregroundRole())
     marked = leo.facts["concerns"].palette().color(leo.facts["concerns"].foregroundRole())
     assert plain != marked
+
+
+def test_safety_information_over_a_year_old_says_so_and_how_to_update(qtbot, ui_context, ops):
+    from dataclasses import replace
+
+    from planner.core.content_packs.store import content_in_use
+
+    content = content_in_use(ui_context.paths.content_dir)
+    ui_context.content = replace(content, checked=TODAY.replace(year=TODAY.year - 2))
+    view = make_view(qtbot, ui_context, ops)
+    assert view.content_note.isVisible()
+    assert "more than a year ago" in view.content_note.text()
+    assert "Update safety information from a file" in view.content_note.text()
+    ui_context.content = content
+    view.reload()
+    assert not view.content_note.isVisible()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.core.overview_read import CHECK_AFTER_DAYS, PlanOverview, read_overview
-from planner.ui import events, style
+from planner.ui import events, style, words
 from planner.ui.context import AppContext
 from planner.ui.empty_state import EmptyState
 from planner.ui.flow_layout import FlowLayout
@@ -32,6 +32,11 @@ class OverviewView(SectionView):
         self.cards: list[ChildCard] = []
         layout = self.column_layout()
         layout.addWidget(self._household_line())
+        self.content_note = QLabel(self)
+        self.content_note.setObjectName("contentNote")
+        self.content_note.setWordWrap(True)
+        self.content_note.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.content_note)
         layout.addWidget(Legend(self))
         self.empty = EmptyState(
             "users",
@@ -83,8 +88,24 @@ class OverviewView(SectionView):
         catalog = self.context.catalog
         now = dt.datetime.now()
         overview = self.ops.read_sql(lambda c: read_overview(c, catalog, now), None)
+        self._show_content_age(now.date())
         self._show_household(overview)
         self._show_cards(overview)
+
+    def _show_content_age(self, today: dt.date) -> None:
+        """Apps change their settings often: safety information over a year old says so, and
+        how to bring it up to date without going online."""
+        content = self.context.content
+        stale = content is not None and content.is_stale(today)
+        self.content_note.setVisible(stale)
+        if content is not None and stale:
+            self.content_note.setText(
+                self.tr(
+                    "The safety information in this planner was checked on %1, more than a year "
+                    "ago: apps may have changed their settings since. To update it from a file "
+                    "(a USB stick), use Help, Update safety information from a file."
+                ).replace("%1", words.date_text(content.checked, long=True))
+            )
 
     def clear(self) -> None:
         self._show_household(None)
