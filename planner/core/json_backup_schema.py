@@ -135,7 +135,8 @@ def _check_object(
     if schema.get("additionalProperties") is False:
         for key in value:
             if key not in properties:
-                raise ValidationError(f'{path} has a field the planner does not know: "{key}".')
+                shown = "".join(c for c in str(key)[:60] if c.isprintable())
+                raise ValidationError(f"{path} has a field the planner does not know: {shown!r}.")
     for key, subschema in properties.items():
         if key in value:
             _check(value[key], subschema, _join(path, key), root)

@@ -17,7 +17,7 @@ from typing import Any
 from planner.core.catalog import Catalog
 from planner.core.errors import ValidationError
 from planner.core.recurrence import validate_rule
-from planner.core.services.contacts import builtin_fields
+from planner.core.services.contacts import builtin_fields, refuse_look_alike
 from planner.core.services.validate import (
     LIMITS,
     birth_year,
@@ -102,6 +102,8 @@ def _use_catalog_contacts(contacts: list[dict[str, Any]], catalog: Catalog, coun
     for index, contact in enumerate(contacts):
         builtin_id = contact["builtin_id"]
         if builtin_id is None:
+            with _field(f"contacts[{index}]"):
+                refuse_look_alike(contact["name"], catalog)
             continue
         if builtin_id not in facts:
             raise ValidationError(
@@ -109,6 +111,8 @@ def _use_catalog_contacts(contacts: list[dict[str, Any]], catalog: Catalog, coun
                 f"have for {country}: {builtin_id[:40]!r}."
             )
         contact.update(builtin_fields(facts[builtin_id]))
+        if contact["kind"] == "emergency":
+            contact["hidden"] = False  # the emergency number is never hidden from a plan
 
 
 @contextlib.contextmanager

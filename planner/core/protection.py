@@ -63,6 +63,8 @@ def remove_plan_from_computer(path: Path) -> list[Path]:
             *(path.with_name(path.name + suffix) for suffix in _SIDECARS),
             *backups_of(path),
             *_temp_files(path),
+            # Copies `check` kept of a damaged log: a plain plan's text is in them.
+            *sorted(path.parent.glob(f"{path.name}-wal.*.damaged")),
         ]
         present = [candidate for candidate in candidates if _exists(candidate)]
         if not any(candidate == path or candidate.suffix == ".bak" for candidate in present):

@@ -35,6 +35,7 @@ from planner.core.files import (
     fsync_file,
     fsync_folder,
     hidden,
+    private_umask,
     remove_with_sidecars,
     wipe,
 )
@@ -142,7 +143,8 @@ def _swap(plan: PlanFile, new: tuple[bytes, bytes] | None, reason: str) -> PlanF
         _crash_point("suspended")
         remove_with_sidecars(copy)  # leftovers: the plan is open, so it is intact
         retired.unlink(missing_ok=True)
-        _export(path, old_key, copy, new_key, new_salt)
+        with private_umask():  # the new file is the plan: private, wherever it lives
+            _export(path, old_key, copy, new_key, new_salt)
         _crash_point("exported")
         _verify_copy(path, old_key, copy, new_key, header)
         _crash_point("verified")

@@ -21,6 +21,7 @@ from planner.core.json_backup import (
 )
 from planner.core.json_backup_schema import backup_schema
 from planner.core.plans import PlanFile, is_protected
+from planner.core.services import contacts
 from planner.core.services.plan import LANGUAGES
 from tests.conftest import PASSPHRASE
 
@@ -218,3 +219,25 @@ def test_the_backup_is_plain_json_with_unicode_kept(demo_backup):
     demo_backup["children"][0]["nickname"] = "Zoë"
     text = backup_json(demo_backup)
     assert '"Zoë"' in text and json.loads(text)["children"][0]["nickname"] == "Zoë"
+
+
+def test_a_backup_cannot_hide_the_emergency_number_or_set_a_look_alike_beside_it(
+    demo_backup, tmp_path
+):
+    """A shared computer's abuser edits a backup: the real emergency row hidden, and a contact
+    of the household's own named like it with another number."""
+    document = copy.deepcopy(demo_backup)
+    emergency = next(c for c in document["contacts"] if c["kind"] == "emergency")
+    emergency["hidden"] = True
+    look_alike = {**emergency, "builtin_id": None, "phone": "555-0000", "hidden": False}
+    look_alike["id"] = max(c["id"] for c in document["contacts"]) + 1
+    document["contacts"].append(look_alike)
+    with pytest.raises(ValidationError, match="name of one of the planner's own contacts"):
+        restore_backup(parse_backup(backup_json(document)), tmp_path / "a.plan", None)
+    assert not (tmp_path / "a.plan").exists()
+
+    document["contacts"].pop()
+    restore_backup(parse_backup(backup_json(document)), tmp_path / "b.plan", None)
+    with PlanFile.open(tmp_path / "b.plan") as plan, plan.unit_of_work() as session:
+        shown = contacts.list_contacts(session)
+    assert any(c.kind == "emergency" and c.builtin_id for c in shown)  # visible, not hidden

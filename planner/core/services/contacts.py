@@ -107,8 +107,26 @@ def update_contact(session: Session, contact_id: int, data: ContactInput) -> Con
     return _contact(contact)
 
 
+def refuse_look_alike(name: str, catalog: Catalog) -> None:
+    """A household's own contact may not take a built-in contact's name: a file from elsewhere
+    could otherwise print "Emergency (police, ambulance, fire)" beside a number of its own."""
+    builtin_names = {
+        text.casefold()
+        for country in catalog.countries.values()
+        for fact in country.contacts
+        for text in fact.name.translations.values()
+    }
+    if name.strip().casefold() in builtin_names:
+        raise ValidationError(
+            f"{name.strip()[:80]!r} is the name of one of the planner's own contacts: give this "
+            "contact a name of its own."
+        )
+
+
 def set_hidden(session: Session, contact_id: int, hidden: bool) -> ContactDTO:
     contact = get_or_fail(session, m.Contact, contact_id, "contact")
+    if hidden and contact.builtin_id is not None and contact.kind == "emergency":
+        raise ValidationError("The emergency number cannot be hidden from the plan.")
     contact.hidden = hidden
     session.flush()
     return _contact(contact)

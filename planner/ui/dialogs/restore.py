@@ -150,6 +150,7 @@ class RestoreDialog(QDialog):
 
     def _tell(self, icon: QMessageBox.Icon, message: str) -> None:
         box = QMessageBox(icon, self.tr("Planner"), message, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file's words, never drawn as markup
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.message = box
