@@ -540,6 +540,10 @@
         <source>Licence of %1</source>
         <translation>Licencia de %1</translation>
     </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Dominio público</translation>
+    </message>
 </context>
 <context>
     <name>AddSettingDialog</name>
@@ -1032,7 +1036,7 @@
     <message>
         <location filename="../../planner/ui/views/reminder_autostart.py" line="+25"/>
         <source>Remind me even &amp;when the planner is closed</source>
-        <translation>&amp;Recordarme aunque el planificador esté cerrado</translation>
+        <translation>Recordarme aunque el plani&amp;ficador esté cerrado</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1065,7 +1069,7 @@
     <message>
         <location line="+2"/>
         <source>C&amp;opy address</source>
-        <translation>C&amp;opiar dirección</translation>
+        <translation>Copia&amp;r dirección</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3500,7 +3504,7 @@
     <message>
         <location filename="../../planner/ui/views/children_panels.py" line="+13"/>
         <source>Add &amp;rule…</source>
-        <translation>Añadir &amp;regla…</translation>
+        <translation>Añadir reg&amp;la…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3510,7 +3514,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Delete rule…</source>
-        <translation>Borrar r&amp;egla…</translation>
+        <translation>&amp;Borrar regla…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3610,7 +3614,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notas:</translation>
+        <translation>No&amp;tas:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3630,7 +3634,7 @@
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve setting…</source>
-        <translation>&amp;Quitar ajuste…</translation>
+        <translation>Q&amp;uitar ajuste…</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3698,17 +3702,17 @@
     <message>
         <location line="+6"/>
         <source>Acce&amp;pt</source>
-        <translation>&amp;Aceptar</translation>
+        <translation>A&amp;ceptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ed&amp;it first…</source>
-        <translation>Edi&amp;tar antes…</translation>
+        <translation>Ed&amp;itar antes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;cline</source>
-        <translation>&amp;Rechazar</translation>
+        <translation>Recha&amp;zar</translation>
     </message>
     <message>
         <location line="+2"/>
