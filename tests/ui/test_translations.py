@@ -200,6 +200,25 @@ def test_qt_own_buttons_and_dates_are_spanish_too(spanish: None, qtbot) -> None:
     assert i18n.installed_language() == "es"
 
 
+def test_qt_file_dialog_and_questions_speak_spanish(spanish: None, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own Spanish misses "Look in:" and "Files of type:"; the planner fills them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
+
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+    assert {"Buscar en:", "Nombre del archivo:", "Archivos de tipo:"} <= labels
+    assert {b.text().replace("&", "") for b in dialog.findChildren(QPushButton)} == {
+        "Abrir",
+        "Cancelar",
+    }
+    question = QMessageBox()
+    qtbot.addWidget(question)
+    question.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert {b.text().replace("&", "") for b in question.buttons()} == {"Sí", "No"}
+
+
 def test_a_missing_translation_file_leaves_the_window_in_english(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert not i18n.install("es", tmp_path)
     assert i18n.installed_language() == "en"
