@@ -414,7 +414,7 @@
     <message>
         <location line="+1"/>
         <source>Contact from strangers</source>
-        <translation>Contacto de desconocidos</translation>
+        <translation>Contacto con desconocidos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2720,7 +2720,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Ajustes…</translation>
+        <translation>Opcio&amp;nes del plan…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2780,7 +2780,7 @@
     <message>
         <location line="+28"/>
         <source>Settings saved.</source>
-        <translation>Ajustes guardados.</translation>
+        <translation>Opciones del plan guardadas.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2915,7 +2915,7 @@
     <message>
         <location line="+2"/>
         <source>Settings not checked for over %1 days: %2</source>
-        <translation>Ajustes sin revisar en %1 días: %2</translation>
+        <translation>Ajustes sin comprobar desde hace más de %1 días: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2999,7 +2999,7 @@
     <message>
         <location filename="../../planner/ui/dialogs/plan_settings.py" line="+41"/>
         <source>Plan settings</source>
-        <translation>Ajustes del plan</translation>
+        <translation>Opciones del plan</translation>
     </message>
     <message>
         <location line="+11"/>

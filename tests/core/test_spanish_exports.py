@@ -46,7 +46,7 @@ FAMILY_HEADINGS_EN = (
 )
 YOUTH_HEADINGS_ES = (
     "Plan de seguridad en internet de Maya",
-    "Mis apps y la configuración que acordamos",
+    "Mis apps y los ajustes que acordamos",
     "Consejos para cuidarte",
     "A quién se lo puedo contar",
     "Líneas de ayuda a las que puedes llamar o escribir",
