@@ -245,3 +245,26 @@ def test_the_children_model_passes_the_model_tester(qtmodeltester, qtbot, catalo
     walk_to_children(qtbot, wizard, None)
     add_children(qtbot, wizard)
     qtmodeltester.check(wizard.children_page.model)
+
+
+@pytest.mark.parametrize(
+    ("locale", "country"),
+    [("en_GB", "GB"), ("en_AU", "AU"), ("fr_CA", "CA"), ("fr_FR", "US"), ("C", "US")],
+)
+def test_the_country_comes_from_the_system_locale_when_offered(catalog, locale, country):
+    from PySide6.QtCore import QLocale
+
+    from planner.ui.dialogs.first_run_pages import local_country
+
+    assert local_country(catalog, QLocale(locale)) == country
+
+
+def test_every_offered_country_can_be_preselected(catalog):
+    """Mexico and Spain, once their contacts are in resources/contacts, need no code change."""
+    from PySide6.QtCore import QLocale
+
+    from planner.ui.dialogs.first_run_pages import local_country
+
+    for code in catalog.countries:
+        territory = QLocale.codeToTerritory(code)
+        assert local_country(catalog, QLocale(QLocale.Language.AnyLanguage, territory)) == code
