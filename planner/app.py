@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from planner.cli.language import speak, system_language
 from planner.cli.parser import build_parser
 from planner.core.errors import PlannerError
 from planner.errorlog import log_bug
@@ -23,6 +24,7 @@ Run `family-safety-planner --help` for everything."""
 
 
 def main(argv: list[str] | None = None) -> int:
+    speak(system_language())
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:

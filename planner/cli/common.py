@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.core.errors import FileSystemError, PassphraseRequiredError, UsageError
+from planner.core.i18n import mark
 from planner.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -43,7 +44,9 @@ def plan_path(args: argparse.Namespace, *, make_default_folder: bool = False) ->
             default.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise FileSystemError(
-                f"The planner cannot create its folder {default.parent}: {error.strerror}."
+                mark("The planner cannot create its folder {folder}: {reason}."),
+                folder=default.parent,
+                reason=error.strerror,
             ) from error
     return default
 

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.cli.common import add_plan_options, open_plan
+from planner.cli.language import said
 from planner.core.errors import FileSystemError, UsageError
+from planner.core.i18n import mark
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -60,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     out = output_path(args)
     with open_plan(args) as plan:
         written = WRITERS[args.format](plan, args, out)
-    print(f"Wrote {written} to {out}.")
+    print(said("Wrote {written} to {out}.", written=written, out=out))
     warn_unencrypted(out)
     return 0
 
@@ -69,31 +71,39 @@ def output_path(args: argparse.Namespace) -> Path:
     """--out, checked before the plan is opened: never replaced without --force."""
     out = Path(args.out).expanduser()
     if out.is_dir():
-        raise FileSystemError(f"{out} is a folder: give the name of a file to write.")
+        raise FileSystemError(mark("{out} is a folder: give the name of a file to write."), out=out)
     if out.exists() and not args.force:
         raise UsageError(
-            f"There is already a file at {out}. Choose another name, or add --force to replace it."
+            mark(
+                "There is already a file at {out}. "
+                "Choose another name, or add --force to replace it."
+            ),
+            out=out,
         )
     if not out.parent.is_dir():
-        raise FileSystemError(f"The folder {out.parent} does not exist.")
+        raise FileSystemError(mark("The folder {folder} does not exist."), folder=out.parent)
     return out
 
 
 def warn_unencrypted(out: Path) -> None:
-    print(
-        f"Warning: {out} is NOT encrypted, even if the plan has a passphrase. Anyone who can "
+    warning = said(
+        "Warning: {out} is NOT encrypted, even if the plan has a passphrase. Anyone who can "
         "open the file can read it. Keep it somewhere safe, and delete it when it is no "
         "longer needed.",
-        file=sys.stderr,
+        out=out,
     )
+    print(warning, file=sys.stderr)
 
 
 def _check_options(args: argparse.Namespace) -> None:
     if args.format not in ("pdf", "html"):
         if args.audience or args.child or args.include_log:
             raise UsageError(
-                f"--format {args.format} exports the whole plan: "
-                "--audience, --child and --include-log do not apply."
+                mark(
+                    "--format {format} exports the whole plan: "
+                    "--audience, --child and --include-log do not apply."
+                ),
+                format=args.format,
             )
         return
     if args.audience == "youth":
@@ -117,7 +127,7 @@ def _write_pdf(plan: PlanFile, args: argparse.Namespace, out: Path) -> str:
     view = _view_model(plan, args)
     html = render_html(view, for_pdf=True)
     pages = write_pdf(html, out, view.cover.paper, lang=view.cover.language)
-    return f"a PDF of {pages} page{'s' if pages != 1 else ''}"
+    return said("a PDF of 1 page") if pages == 1 else said("a PDF of {pages} pages", pages=pages)
 
 
 def _write_html(plan: PlanFile, args: argparse.Namespace, out: Path) -> str:
@@ -125,7 +135,7 @@ def _write_html(plan: PlanFile, args: argparse.Namespace, out: Path) -> str:
     from planner.core.export.html import render_html
 
     write_text_atomically(out, render_html(_view_model(plan, args), for_pdf=False))
-    return "the plan as a web page"
+    return said("the plan as a web page")
 
 
 def _write_json(plan: PlanFile, _args: argparse.Namespace, out: Path) -> str:
@@ -133,7 +143,7 @@ def _write_json(plan: PlanFile, _args: argparse.Namespace, out: Path) -> str:
 
     with plan.unit_of_work() as session:
         save_backup(session, out)
-    return "a backup of the whole plan"
+    return said("a backup of the whole plan")
 
 
 def _write_ics(plan: PlanFile, _args: argparse.Namespace, out: Path) -> str:
@@ -142,7 +152,9 @@ def _write_ics(plan: PlanFile, _args: argparse.Namespace, out: Path) -> str:
     # Neutral titles: a calendar is often shared or shown on a lock screen.
     with plan.unit_of_work() as session:
         count = write_ics(session, out)
-    return f"{count} reminder{'s' if count != 1 else ''} as a calendar file (titles left out)"
+    if count == 1:
+        return said("1 reminder as a calendar file (titles left out)")
+    return said("{count} reminders as a calendar file (titles left out)", count=count)
 
 
 WRITERS: dict[str, Writer] = {
@@ -172,5 +184,9 @@ def _child_id(session: Session, nickname: str) -> int:
     for kid in kids:
         if kid.nickname.casefold() == nickname.strip().casefold():
             return kid.id
-    names = ", ".join(kid.nickname for kid in kids) or "none yet"
-    raise UsageError(f"This plan has no child called {nickname!r}. Its children are: {names}.")
+    names = ", ".join(kid.nickname for kid in kids) or said("none yet")
+    raise UsageError(
+        mark("This plan has no child called {nickname}. Its children are: {names}."),
+        nickname=repr(nickname),
+        names=names,
+    )

@@ -26,6 +26,7 @@ from planner.core import models as m
 from planner.core.backup_schema import check_backup
 from planner.core.errors import FileSystemError, ValidationError
 from planner.core.export.files import write_text_atomically
+from planner.core.i18n import mark
 from planner.core.plans import KNOWN_REVISIONS, SCHEMA_REVISION, PlanFile
 from planner.core.services.validate import ids_text, ids_tuple
 
@@ -129,11 +130,15 @@ def read_backup(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as error:
-        raise FileSystemError(f"There is no backup at {path}.") from error
+        raise FileSystemError(mark("There is no backup at {path}."), path=path) from error
     except UnicodeDecodeError as error:
-        raise ValidationError(f"{path} is not a planner backup (it is not text).") from error
+        raise ValidationError(
+            mark("{path} is not a planner backup (it is not text)."), path=path
+        ) from error
     except OSError as error:
-        raise FileSystemError(f"{path} cannot be read: {error.strerror}.") from error
+        raise FileSystemError(
+            mark("{path} cannot be read: {reason}."), path=path, reason=error.strerror
+        ) from error
     return parse_backup(text)
 
 
@@ -152,8 +157,13 @@ def _parse_json(text: str) -> dict[str, Any]:
         if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated"):
             raise ValidationError("The backup is not complete (it ends too early).") from error
         raise ValidationError(
-            f"The backup is damaged: it is not valid JSON (line {error.lineno}, "
-            f"column {error.colno}: {error.msg})."
+            mark(
+                "The backup is damaged: it is not valid JSON "
+                "(line {line}, column {column}: {reason})."
+            ),
+            line=error.lineno,
+            column=error.colno,
+            reason=error.msg,
         ) from error
     if not isinstance(document, dict):
         raise ValidationError("This file is not a Family Safety Planner backup.")

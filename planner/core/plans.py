@@ -29,6 +29,7 @@ from planner.core.errors import (
     PlanError,
 )
 from planner.core.filelock import PlanLock
+from planner.core.i18n import mark
 from planner.core.sqlerrors import damaged_message, translate
 
 # The schema revisions this version of the planner knows, oldest first. A test checks that the
@@ -201,17 +202,21 @@ def is_protected(path: Path) -> bool:
 
 def _read_plan_header(path: Path) -> bytes:
     if not path.parent.is_dir():
-        raise FileSystemError(f"The folder {path.parent} does not exist.")
+        raise FileSystemError(mark("The folder {folder} does not exist."), folder=path.parent)
     if path.is_dir():
-        raise FileSystemError(f"{path} is a folder, not a plan file.")
+        raise FileSystemError(mark("{path} is a folder, not a plan file."), path=path)
     if not path.exists():
-        raise FileSystemError(f"There is no plan at {path}.")
+        raise FileSystemError(mark("There is no plan at {path}."), path=path)
     try:
         header = crypto.read_header(path)
     except PermissionError as error:
-        raise FileSystemError(f"The planner is not allowed to read {path}.") from error
+        raise FileSystemError(
+            mark("The planner is not allowed to read {path}."), path=path
+        ) from error
     except OSError as error:
-        raise FileSystemError(f"{path} cannot be read: {error.strerror}.") from error
+        raise FileSystemError(
+            mark("{path} cannot be read: {reason}."), path=path, reason=error.strerror
+        ) from error
     if len(header) < crypto.SALT_SIZE:
         raise DamagedPlanError(
             "This file is empty or cut short: it is not a plan, or it was damaged."
@@ -221,12 +226,15 @@ def _read_plan_header(path: Path) -> bytes:
 
 def _check_can_create(path: Path) -> None:
     if not path.parent.is_dir():
-        raise FileSystemError(f"The folder {path.parent} does not exist.")
+        raise FileSystemError(mark("The folder {folder} does not exist."), folder=path.parent)
     if path.exists():
-        raise FileSystemError(f"There is already a file at {path}; choose another name.")
+        raise FileSystemError(
+            mark("There is already a file at {path}; choose another name."), path=path
+        )
     if not os.access(path.parent, os.W_OK):
         raise FileSystemError(
-            f"The folder {path.parent} is read-only. Choose a folder you can write to."
+            mark("The folder {folder} is read-only. Choose a folder you can write to."),
+            folder=path.parent,
         )
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from planner.core.errors import show_messages_in
 from planner.paths import AppPaths
 from planner.resources import resource_path
 
@@ -126,6 +127,7 @@ def install(language: str, folder: Path | None = None) -> bool:
         app.removeTranslator(old)
         old.setParent(None)
         old.deleteLater()
+    show_messages_in(SOURCE_LANGUAGE)
     if language == SOURCE_LANGUAGE or language not in LANGUAGES:
         QLocale.setDefault(_locale_for(SOURCE_LANGUAGE))
         return language == SOURCE_LANGUAGE
@@ -145,6 +147,7 @@ def install(language: str, folder: Path | None = None) -> bool:
     gaps.setObjectName(_QT_WORDS + "-gaps")
     app.installTranslator(gaps)
     QLocale.setDefault(_locale_for(language))
+    show_messages_in(language)  # the core's error messages, shown in the window
     return True
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import mark
 
 MAX_SHORT_TEXT = 200
 # Notes may be long (a whole conversation), but not unbounded: 1 million characters.
@@ -22,7 +23,7 @@ def _clean(value: str) -> str:
 def required_text(value: str, label: str, max_length: int = MAX_SHORT_TEXT) -> str:
     cleaned = _clean(value)
     if not cleaned:
-        raise ValidationError(f"Please enter {label}.")
+        raise ValidationError(mark("Please enter {label}."), label=label)
     return _limited(cleaned, label, max_length)
 
 
@@ -33,7 +34,9 @@ def optional_text(value: str | None, label: str, max_length: int = MAX_LONG_TEXT
 def _limited(value: str, label: str, max_length: int) -> str:
     if len(value) > max_length:
         raise ValidationError(
-            f"{label[:1].upper()}{label[1:]} is too long: at most {max_length:,} characters."
+            mark("{label} is too long: at most {max_length} characters."),
+            label=label,
+            max_length=f"{max_length:,}",
         )
     return value
 
@@ -42,7 +45,12 @@ def choice(value: str, allowed: Iterable[str], label: str) -> str:
     options = tuple(allowed)
     if value not in options:
         listed = ", ".join(options)
-        raise ValidationError(f"{value!r} is not a valid {label}. Choose one of: {listed}.")
+        raise ValidationError(
+            mark("{value} is not a valid {label}. Choose one of: {listed}."),
+            value=repr(value),
+            label=label,
+            listed=listed,
+        )
     return value
 
 
@@ -51,18 +59,22 @@ def birth_year(year: int, today: dt.date | None = None) -> int:
     if not isinstance(year, int) or isinstance(year, bool):
         raise ValidationError("The birth year must be a year, such as 2014.")
     if year > current:
-        raise ValidationError(f"The birth year {year} is in the future.")
+        raise ValidationError(mark("The birth year {year} is in the future."), year=year)
     if year < current - OLDEST_CHILD_AGE:
         raise ValidationError(
-            f"The birth year {year} is too long ago for a child or young person "
-            f"(the planner accepts {current - OLDEST_CHILD_AGE} or later)."
+            mark(
+                "The birth year {year} is too long ago for a child or young person "
+                "(the planner accepts {oldest} or later)."
+            ),
+            year=year,
+            oldest=current - OLDEST_CHILD_AGE,
         )
     return year
 
 
 def not_future(day: dt.date | None, label: str, today: dt.date | None = None) -> dt.date | None:
     if day is not None and day > (today or dt.date.today()):
-        raise ValidationError(f"The {label} cannot be in the future.")
+        raise ValidationError(mark("The {label} cannot be in the future."), label=label)
     return day
 
 
