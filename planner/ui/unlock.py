@@ -5,7 +5,7 @@ It imports nothing but Qt, so it appears before the database layer is even loade
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -70,9 +70,18 @@ class UnlockScreen(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addLayout(buttons)
+        self._centre(box)
+
+    def _centre(self, box: QWidget) -> None:
+        # Centred by stretches, not by alignment: an aligned widget is given the height its
+        # wrapped labels need at the window's whole width, so longer (Spanish) lines were cut.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 100)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def show_error(self, text: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
@@ -162,6 +163,10 @@ class ConcernEditor(QDialog):
             for s in self._catalog.guidance.signs
         )
         signs_label.setBuddy(self.signs)
+        # Long signs (longer still in Spanish) wrap at words instead of running off the side.
+        self.signs.setWordWrap(True)
+        self.signs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.signs.setResizeMode(QListView.ResizeMode.Adjust)
         self.sign_text = QLabel(self)
         self.sign_text.setObjectName("signDescription")
         self.sign_text.setWordWrap(True)
