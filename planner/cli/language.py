@@ -57,6 +57,11 @@ def speak(language: str) -> None:
     argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
 
 
+def speaking() -> str:
+    """The command line's language, for the core's own words (repeat rules)."""
+    return _speaking[0]
+
+
 def said(source: str, **fields: object) -> str:
     """A sentence of the command line, in its language, with its fields filled in."""
     return t(source, _speaking[0]).format(**fields)

@@ -12,6 +12,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import add_plan_options, open_plan
+from planner.cli.language import said, speaking
+from planner.core.i18n import mark
 
 if TYPE_CHECKING:
     from planner.core.dto import ReminderDTO
@@ -43,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     elif found:
         print("\n".join(_as_text(found, now)))
     else:
-        print("No reminders are due." if args.due else "There are no active reminders.")
+        print(said("No reminders are due.") if args.due else said("There are no active reminders."))
     return 0
 
 
@@ -52,19 +54,21 @@ def _state(reminder: ReminderDTO, now: dt.datetime) -> str:
     if reminder.next_due is None or reminder.next_due > now:
         return ""
     if reminder.snoozed_until is not None and reminder.snoozed_until > now:
-        return "snoozed"
-    return "overdue"
+        return mark("snoozed")
+    return mark("overdue")
 
 
 def _as_text(found: list[ReminderDTO], now: dt.datetime) -> list[str]:
     """One line each: next due, state, repeat, title; columns lined up for reading."""
     from planner.core.recurrence import describe_rule
 
-    repeats = [describe_rule(reminder.rrule, reminder.starts_at) for reminder in found]
+    repeats = [describe_rule(item.rrule, item.starts_at, speaking()) for item in found]
+    states = [said(state) if (state := _state(item, now)) else "" for item in found]
     width = max(len(repeat) for repeat in repeats)
+    state_width = max(len(state) for state in states)
     return [
-        f"{_due_text(item):<16}  {_state(item, now):<7}  {repeat:<{width}}  {item.title}"
-        for item, repeat in zip(found, repeats, strict=True)
+        f"{_due_text(item):<16}  {state:<{state_width}}  {repeat:<{width}}  {item.title}"
+        for item, state, repeat in zip(found, states, repeats, strict=True)
     ]
 
 
