@@ -90,7 +90,7 @@ def test_the_family_summary_has_each_child_with_apps_capabilities_and_settings(d
         "Yes",
         "No",
         "Limited",
-        "Not confirmed",
+        "Not known",
     }
     assert {setting.state for app in maya.apps for setting in app.settings} <= set(
         STATE_WORDS.values()

@@ -36,13 +36,13 @@ CAPABILITY_WORDS = {
     "live_streaming": mark("Live streaming"),
     "voice_chat": mark("Voice chat"),
     "disappearing_messages": mark("Disappearing messages"),
-    "gifts_or_currency": mark("Gifts or in-game money"),
+    "gifts_or_currency": mark("Gifts or in-app money"),
 }
 VALUE_WORDS = {
     "yes": mark("Yes"),
     "no": mark("No"),
     "limited": mark("Limited"),
-    "unknown": mark("Not confirmed"),
+    "unknown": mark("Not known"),
 }
 KIND_WORDS = {
     "emergency": mark("Emergency"),
