@@ -2,7 +2,7 @@
 
 Times are floating local times (no time zone), like the reminders themselves: 18:00 stays 18:00
 wherever and whenever the calendar shows it. Titles are neutral unless asked for, because a
-calendar is often shared or shown on a lock screen.
+calendar is often shared or shown on a lock screen; the neutral title is in the plan's language.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from planner.core.dto import ReminderDTO
 from planner.core.export.files import replace_atomically
+from planner.core.i18n import ENGLISH, mark, t
 from planner.core.recurrence import first_at_or_after
 from planner.core.services.reminders import list_reminders
 
-NEUTRAL_TITLE = "Family plan reminder"
+NEUTRAL_TITLE = mark("Family plan reminder")
 PRODUCT_ID = "-//Family Safety Planner//Reminders//EN"
 
 
@@ -29,7 +30,9 @@ def reminder_uid(reminder_id: int) -> str:
     return f"reminder-{reminder_id}@family-safety-planner.invalid"
 
 
-def build_calendar(reminders: Sequence[ReminderDTO], *, detailed: bool = False) -> Calendar:
+def build_calendar(
+    reminders: Sequence[ReminderDTO], *, detailed: bool = False, lang: str = ENGLISH
+) -> Calendar:
     """One VEVENT per active reminder, with its RRULE and one display alarm at its time."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
@@ -37,7 +40,7 @@ def build_calendar(reminders: Sequence[ReminderDTO], *, detailed: bool = False) 
     stamp = dt.datetime.now(dt.UTC)
     for reminder in reminders:
         if reminder.active:
-            calendar.add_component(_event(reminder, detailed, stamp))
+            calendar.add_component(_event(reminder, detailed, stamp, lang))
     return calendar
 
 
@@ -49,7 +52,8 @@ def write_ics(
     The file replaces `path` only once complete, so a failed export never leaves half a file.
     """
     reminders = list_reminders(source) if isinstance(source, Session) else list(source)
-    calendar = build_calendar(reminders, detailed=detailed)
+    lang = _plan_language(source) if isinstance(source, Session) else ENGLISH
+    calendar = build_calendar(reminders, detailed=detailed, lang=lang)
     data = calendar.to_ical()
 
     def write(partial: Path) -> None:
@@ -59,8 +63,14 @@ def write_ics(
     return len(calendar.walk("VEVENT"))
 
 
-def _event(reminder: ReminderDTO, detailed: bool, stamp: dt.datetime) -> Event:
-    title = reminder.title if detailed else NEUTRAL_TITLE
+def _plan_language(session: Session) -> str:
+    from planner.core.services.plan import get_details
+
+    return get_details(session).language
+
+
+def _event(reminder: ReminderDTO, detailed: bool, stamp: dt.datetime, lang: str) -> Event:
+    title = reminder.title if detailed else t(NEUTRAL_TITLE, lang)
     event = Event()
     event.add("uid", reminder_uid(reminder.id))
     event.add("dtstamp", stamp)
