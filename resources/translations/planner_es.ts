@@ -456,7 +456,7 @@
     <message>
         <location line="+1"/>
         <source>Contact from strangers</source>
-        <translation>Contacto de desconocidos</translation>
+        <translation>Contacto con desconocidos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -706,6 +706,10 @@
         <location line="+6"/>
         <source>Licence of %1</source>
         <translation>Licencia de %1</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Dominio público</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1213,7 @@
     <message>
         <location filename="../../planner/ui/views/reminder_autostart.py" line="+25"/>
         <source>Remind me even &amp;when the planner is closed</source>
-        <translation>&amp;Recordarme aunque el planificador esté cerrado</translation>
+        <translation>Recordarme aunque el plani&amp;ficador esté cerrado</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1242,7 +1246,7 @@
     <message>
         <location line="+2"/>
         <source>C&amp;opy address</source>
-        <translation>C&amp;opiar dirección</translation>
+        <translation>Copia&amp;r dirección</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3022,7 +3026,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Ajustes…</translation>
+        <translation>Opcio&amp;nes del plan…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3114,7 +3118,7 @@
     <message>
         <location line="+32"/>
         <source>Settings saved.</source>
-        <translation>Ajustes guardados.</translation>
+        <translation>Opciones del plan guardadas.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -3299,7 +3303,7 @@
     <message>
         <location line="+2"/>
         <source>Settings not checked for over %1 days: %2</source>
-        <translation>Ajustes sin revisar en %1 días: %2</translation>
+        <translation>Ajustes sin comprobar desde hace más de %1 días: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3393,7 +3397,7 @@
     <message>
         <location filename="../../planner/ui/dialogs/plan_settings.py" line="+42"/>
         <source>Plan settings</source>
-        <translation>Ajustes del plan</translation>
+        <translation>Opciones del plan</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3908,7 +3912,7 @@
     <message>
         <location filename="../../planner/ui/views/children_panels.py" line="+13"/>
         <source>Add &amp;rule…</source>
-        <translation>Añadir &amp;regla…</translation>
+        <translation>Añadir reg&amp;la…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3918,7 +3922,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Delete rule…</source>
-        <translation>Borrar r&amp;egla…</translation>
+        <translation>&amp;Borrar regla…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4018,7 +4022,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notas:</translation>
+        <translation>No&amp;tas:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4038,7 +4042,7 @@
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve setting…</source>
-        <translation>&amp;Quitar ajuste…</translation>
+        <translation>Q&amp;uitar ajuste…</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -4125,17 +4129,17 @@
     <message>
         <location line="+6"/>
         <source>Acce&amp;pt</source>
-        <translation>&amp;Aceptar</translation>
+        <translation>A&amp;ceptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ed&amp;it first…</source>
-        <translation>Edi&amp;tar antes…</translation>
+        <translation>Ed&amp;itar antes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;cline</source>
-        <translation>&amp;Rechazar</translation>
+        <translation>Recha&amp;zar</translation>
     </message>
     <message>
         <location line="+2"/>
