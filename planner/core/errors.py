@@ -111,11 +111,11 @@ class PackError(PlannerError):
     def __init__(self, problem: str, **fields: object) -> None:
         from planner.core.content_packs.messages import pack_message
 
+        super().__init__(pack_message(problem, fields, "en"))
         self.problem = problem
-        self.fields = fields
+        self.fields = fields  # after PlannerError's: its message has none, this one's problem has
         if problem == "pack-cannot-store":  # a read-only folder or a full disk
             self.exit_code = FileSystemError.exit_code
-        super().__init__(pack_message(problem, fields, "en"))
 
     def in_language(self, lang: str) -> str:
         from planner.core.content_packs.messages import pack_message
