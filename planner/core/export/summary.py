@@ -8,6 +8,7 @@ youth.py. Dates stay dates: the templates (or the window) choose how to write th
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from planner.core.catalog import App, Catalog
 from planner.core.dto import AppUseDTO, ChildDTO
+from planner.core.errors import ValidationError
 from planner.core.export.log import ConcernRow, ConversationRow, concern_rows, conversation_rows
 from planner.core.export.words import (
     AGREED_STATES,
@@ -292,7 +294,9 @@ def _reminder_rows(session: Session, lang: str, today: dt.date) -> list[Reminder
         due = reminder.next_due
         if due is not None and due < start_of_today and reminder.rrule:
             # A repeat missed while the planner was closed: print its next time, not a past one.
-            due = first_at_or_after(reminder.rrule, reminder.starts_at, start_of_today) or due
+            # A rule stored broken is printed as it is, at its last time.
+            with contextlib.suppress(ValidationError):
+                due = first_at_or_after(reminder.rrule, reminder.starts_at, start_of_today) or due
         if due is not None and due < horizon:
             repeat = describe_rule(reminder.rrule, reminder.starts_at, lang)
             rows.append(ReminderRow(reminder.title, repeat, due))
