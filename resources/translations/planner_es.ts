@@ -7,7 +7,7 @@
         <location filename="../../planner/ui/controller.py" line="+115"/>
         <location line="+377"/>
         <location filename="../../planner/ui/excepthook.py" line="+67"/>
-        <location filename="../../planner/ui/plan_actions.py" line="+238"/>
+        <location filename="../../planner/ui/plan_actions.py" line="+239"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/plan_actions.py" line="-159"/>
+        <location filename="../../planner/ui/plan_actions.py" line="-161"/>
         <source>Protect the plan with a passphrase</source>
         <translation>Proteger el plan con una frase de contraseña</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>Esto borra de esta computadora el plan, sus copias de seguridad y sus archivos de trabajo, sobrescribiéndolos antes. No se puede deshacer: guarde antes una copia si la familia necesita el plan. Las copias en memorias USB no se tocan. Algunos discos (la mayoría de los SSD y memorias USB) pueden conservar copias antiguas de los datos donde ningún programa llega; solo destruir el disco las elimina.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 was removed from this computer (%2).</source>
         <translation>%1 se quitó de esta computadora (%2).</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../planner/ui/about.py" line="+75"/>
+        <location filename="../../planner/ui/about.py" line="+77"/>
         <source>About</source>
         <translation>Acerca del planificador</translation>
     </message>
@@ -708,6 +708,7 @@
         <translation>Licencia de %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Public domain</source>
         <translation>Dominio público</translation>
     </message>
@@ -1604,7 +1605,7 @@
 <context>
     <name>ConcernEditor</name>
     <message>
-        <location filename="../../planner/ui/dialogs/concern_editor.py" line="+56"/>
+        <location filename="../../planner/ui/dialogs/concern_editor.py" line="+57"/>
         <source>Edit concern</source>
         <translation>Editar preocupación</translation>
     </message>
@@ -1679,12 +1680,12 @@
         <translation>&amp;Qué pasó:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Anything else you d&amp;id:</source>
         <translation>Algo más que &amp;hizo:</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
@@ -1709,7 +1710,7 @@
         <translation>Señales de alerta que vio</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What was done</source>
         <translation>Qué se hizo</translation>
     </message>
@@ -1958,7 +1959,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../planner/ui/views/contacts.py" line="+35"/>
+        <location filename="../../planner/ui/views/contacts.py" line="+37"/>
         <source>In danger right now? Call the emergency number. The built-in contacts were checked against their official sources; add your own below.</source>
         <translation>¿Hay peligro ahora mismo? Llame al número de emergencias. Los contactos incluidos se comprobaron en sus fuentes oficiales; añada los suyos abajo.</translation>
     </message>
@@ -2020,12 +2021,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+95"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-93"/>
         <source>Hides a contact you do not need; it can be shown again.</source>
         <translation>Oculta un contacto que no necesita; puede volver a mostrarse.</translation>
     </message>
@@ -2045,7 +2046,7 @@
         <translation> (oculto)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Choose a contact to see what it is for.</source>
         <translation>Elija un contacto para ver para qué sirve.</translation>
     </message>
@@ -2123,7 +2124,7 @@
 <context>
     <name>ContentUpdateDialog</name>
     <message>
-        <location filename="../../planner/ui/dialogs/content_update.py" line="+42"/>
+        <location filename="../../planner/ui/dialogs/content_update.py" line="+45"/>
         <source>Update safety information</source>
         <translation>Actualizar la información de seguridad</translation>
     </message>
@@ -2541,7 +2542,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../planner/ui/drafts.py" line="+114"/>
+        <location filename="../../planner/ui/drafts.py" line="+119"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -4257,7 +4258,7 @@
         <translation>De esta computadora o de una memoria USB.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>A plan is locked</source>
         <translation>Hay un plan bloqueado</translation>
     </message>
