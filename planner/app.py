@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from planner.cli.language import speak, system_language
 from planner.cli.parser import build_parser
 from planner.core.errors import PlannerError
 from planner.errorlog import log_bug
@@ -24,6 +25,7 @@ Run `family-safety-planner --help` for everything."""
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    speak(system_language())
     args = build_parser(argv).parse_args(argv)
     try:
         AppPaths.resolve(getattr(args, "data_dir", None)).make_private()

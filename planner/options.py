@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from planner.core.errors import FileSystemError, UsageError
+from planner.core.i18n import mark
 from planner.paths import AppPaths
 
 
@@ -25,7 +26,9 @@ def plan_path(args: argparse.Namespace, *, make_default_folder: bool = False) ->
             paths.make_folder(default.parent)
         except OSError as error:
             raise FileSystemError(
-                f"The planner cannot create its folder {default.parent}: {error.strerror}."
+                mark("The planner cannot create its folder {folder}: {reason}."),
+                folder=default.parent,
+                reason=error.strerror,
             ) from error
     return default
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from planner.cli.common import add_plan_options, open_plan, plan_path, read_passphrase
 from planner.cli.export import add_output_options, output_path, warn_unencrypted
+from planner.cli.language import NOT_PROTECTED, PROTECTED, said
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +41,7 @@ def run_backup(args: argparse.Namespace) -> int:
     out = output_path(args)
     with open_plan(args) as plan, plan.unit_of_work() as session:
         save_backup(session, out)
-    print(f"Wrote a backup of the whole plan to {out}.")
+    print(said("Wrote a backup of the whole plan to {out}.", out=out))
     warn_unencrypted(out)
     return 0
 
@@ -52,6 +53,13 @@ def run_restore(args: argparse.Namespace) -> int:
     path = plan_path(args, make_default_folder=True)
     passphrase = read_passphrase(args)
     restore_backup(document, path, passphrase)
-    protection = "protected with a passphrase" if passphrase else "not protected by a passphrase"
-    print(f"Restored the backup into a new plan at {path} ({protection}).", file=sys.stdout)
+    protection = said(PROTECTED) if passphrase else said(NOT_PROTECTED)
+    print(
+        said(
+            "Restored the backup into a new plan at {path} ({protection}).",
+            path=path,
+            protection=protection,
+        ),
+        file=sys.stdout,
+    )
     return 0

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from planner.cli.language import said
 from planner.paths import AppPaths
 
 if TYPE_CHECKING:  # the parser is built on every start, the window's too: read it only to run
@@ -46,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _days(value: str) -> int:
     if not value.isdigit():
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of days")
+        raise argparse.ArgumentTypeError(said("{value} is not a number of days", value=repr(value)))
     return int(value)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from planner.cli.common import add_plan_options, open_plan, plan_path
+from planner.cli.language import NOT_PROTECTED, PROTECTED, said
+from planner.core.i18n import mark
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,17 +36,22 @@ def run(args: argparse.Namespace) -> int:
         problems = plan.integrity_problems()
         if problems:
             raise DamagedPlanError(
-                f"The plan at {path} is damaged ({len(problems)} problems found). "
-                "Restore it from a backup."
+                mark(
+                    "The plan at {path} is damaged ({count} problems found). "
+                    "Restore it from a backup."
+                ),
+                path=path,
+                count=len(problems),
             )
         with plan.unit_of_work() as session:
             held = counts(session)
-        protection = "protected with a passphrase" if plan.encrypted else "not protected"
-    print(f"Plan file: {path} ({protection})")
-    print(f"Schema: {SCHEMA_REVISION} (current)")
-    print("Integrity: ok")
-    print("It holds:")
-    width = max(len(label) for label, _ in held.as_rows())
-    for label, number in held.as_rows():
+        protection = said(PROTECTED) if plan.encrypted else said(NOT_PROTECTED)
+    print(said("Plan file: {path} ({protection})", path=path, protection=protection))
+    print(said("Schema: {revision} (current)", revision=SCHEMA_REVISION))
+    print(said("Integrity: ok"))
+    print(said("It holds:"))
+    rows = [(said(label), number) for label, number in held.as_rows()]
+    width = max(len(label) for label, _ in rows)
+    for label, number in rows:
         print(f"  {label:<{width}}  {number}")
     return 0

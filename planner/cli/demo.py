@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from planner.cli.common import add_plan_options, plan_path, read_passphrase
+from planner.cli.language import NOT_PROTECTED, PROTECTED, said
 from planner.paths import AppPaths
 
 
@@ -29,6 +29,6 @@ def run(args: argparse.Namespace) -> int:
     catalog = content_in_use(AppPaths.resolve(args.data_dir).content_dir).catalog
     with PlanFile.create(path, lambda session: build_demo(session, catalog), passphrase):
         pass
-    protection = "protected with a passphrase" if passphrase else "not protected by a passphrase"
-    print(f"Created a sample plan at {path} ({protection}).", file=sys.stdout)
+    protection = said(PROTECTED) if passphrase else said(NOT_PROTECTED)
+    print(said("Created a sample plan at {path} ({protection}).", path=path, protection=protection))
     return 0

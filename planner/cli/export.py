@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.cli.common import add_plan_options, open_plan
+from planner.cli.language import said
 from planner.core.errors import FileSystemError, UsageError
 from planner.core.export.to_file import FORMATS, READABLE
+from planner.core.i18n import mark
 from planner.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -69,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     catalog = content_in_use(content_dir).catalog if args.format in READABLE else None
     with open_plan(args) as plan:
         exported = export_to_file(plan, catalog, _choice(plan, args), out, _draw_pdf)
-    print(f"Wrote {_said(exported)} to {out}.")
+    print(said("Wrote {written} to {out}.", written=_said(exported), out=out))
     warn_unencrypted(out)
     return 0
 
@@ -78,44 +80,52 @@ def output_path(args: argparse.Namespace) -> Path:
     """--out, checked before the plan is opened: never replaced without --force."""
     out = Path(args.out).expanduser()
     if out.is_dir():
-        raise FileSystemError(f"{out} is a folder: give the name of a file to write.")
+        raise FileSystemError(mark("{out} is a folder: give the name of a file to write."), out=out)
     if out.exists() and not args.force:
         raise UsageError(
-            f"There is already a file at {out}. Choose another name, or add --force to replace it."
+            mark(
+                "There is already a file at {out}. "
+                "Choose another name, or add --force to replace it."
+            ),
+            out=out,
         )
     if not out.parent.is_dir():
-        raise FileSystemError(f"The folder {out.parent} does not exist.")
+        raise FileSystemError(mark("The folder {folder} does not exist."), folder=out.parent)
     return out
 
 
 def warn_unencrypted(out: Path) -> None:
-    print(
-        f"Warning: {out} is NOT encrypted, even if the plan has a passphrase. Anyone who can "
+    warning = said(
+        "Warning: {out} is NOT encrypted, even if the plan has a passphrase. Anyone who can "
         "open the file can read it. Keep it somewhere safe, and delete it when it is no "
         "longer needed.",
-        file=sys.stderr,
+        out=out,
     )
+    print(warning, file=sys.stderr)
 
 
 def _check_options(args: argparse.Namespace) -> None:
     if args.with_titles and args.format != "ics":
-        raise UsageError("--with-titles applies to --format ics only.")
+        raise UsageError(mark("--with-titles applies to --format ics only."))
     if args.format not in READABLE:
         if args.audience or args.child or args.include_log:
             raise UsageError(
-                f"--format {args.format} exports the whole plan: "
-                "--audience, --child and --include-log do not apply."
+                mark(
+                    "--format {format} exports the whole plan: "
+                    "--audience, --child and --include-log do not apply."
+                ),
+                format=args.format,
             )
         return
     if args.audience == "youth":
         if not args.child:
-            raise UsageError("--audience youth needs --child NAME (the child's nickname).")
+            raise UsageError(mark("--audience youth needs --child NAME (the child's nickname)."))
         if args.include_log:
             raise UsageError(
-                "A young person's plan never includes the conversation log or the concerns."
+                mark("A young person's plan never includes the conversation log or the concerns.")
             )
     elif args.child:
-        raise UsageError("--child is for --audience youth.")
+        raise UsageError(mark("--child is for --audience youth."))
 
 
 # -- what each export tells the person -------------------------------------------------------
@@ -123,15 +133,22 @@ def _check_options(args: argparse.Namespace) -> None:
 
 def _said(exported: Exported) -> str:
     if exported.format == "pdf":
-        return f"a PDF of {exported.pages} page{'s' if exported.pages != 1 else ''}"
+        if exported.pages == 1:
+            return said("a PDF of 1 page")
+        return said("a PDF of {pages} pages", pages=exported.pages)
     if exported.format == "html":
-        return "the plan as a web page"
+        return said("the plan as a web page")
     if exported.format == "json":
-        return "a backup of the whole plan"
+        return said("a backup of the whole plan")
     count = exported.reminders
     # Neutral titles unless asked: a calendar is often shared or shown on a lock screen.
-    titles = "with their titles" if exported.calendar_titles else "titles left out"
-    return f"{count} reminder{'s' if count != 1 else ''} as a calendar file ({titles})"
+    if exported.calendar_titles:
+        if count == 1:
+            return said("1 reminder as a calendar file (with its title)")
+        return said("{count} reminders as a calendar file (with their titles)", count=count)
+    if count == 1:
+        return said("1 reminder as a calendar file (titles left out)")
+    return said("{count} reminders as a calendar file (titles left out)", count=count)
 
 
 def _draw_pdf(html: str, path: Path, paper: str, *, title: str, lang: str) -> int:

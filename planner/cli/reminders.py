@@ -12,9 +12,14 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import add_plan_options, open_plan
+from planner.cli.language import said, speaking
+from planner.core.i18n import mark
 
 if TYPE_CHECKING:
     from planner.core.dto import ReminderDTO
+
+# The core's reminder states (planner.core.services.reminders.ReminderState) the list shows.
+STATE_WORDS = (mark("overdue"), mark("due"), mark("snoozed"), mark("turned off"), mark("finished"))
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     elif found:
         print("\n".join(_as_text(found, now)))
     else:
-        print("No reminders are due." if args.due else "There are no active reminders.")
+        print(said("No reminders are due.") if args.due else said("There are no active reminders."))
     return 0
 
 
@@ -59,11 +64,13 @@ def _as_text(found: list[ReminderDTO], now: dt.datetime) -> list[str]:
     """One line each: next due, state, repeat, title; columns lined up for reading."""
     from planner.core.recurrence import describe_rule
 
-    repeats = [describe_rule(reminder.rrule, reminder.starts_at) for reminder in found]
+    repeats = [describe_rule(item.rrule, item.starts_at, speaking()) for item in found]
+    states = [said(state) if (state := _state(item, now)) else "" for item in found]
     width = max(len(repeat) for repeat in repeats)
+    state_width = max(len(state) for state in states)
     return [
-        f"{_due_text(item):<16}  {_state(item, now):<10}  {repeat:<{width}}  {item.title}"
-        for item, repeat in zip(found, repeats, strict=True)
+        f"{_due_text(item):<16}  {state:<{state_width}}  {repeat:<{width}}  {item.title}"
+        for item, state, repeat in zip(found, states, repeats, strict=True)
     ]
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from planner.core.i18n import mark
+
 
 @dataclass(frozen=True, slots=True)
 class PlanDetails:
@@ -172,14 +174,14 @@ class PlanCounts:
 
     def as_rows(self) -> list[tuple[str, int]]:
         return [
-            ("children", self.children),
-            ("adults", self.adults),
-            ("devices", self.devices),
-            ("app uses", self.app_uses),
-            ("setting agreements", self.setting_agreements),
-            ("household rules", self.household_rules),
-            ("conversations", self.conversations),
-            ("concerns", self.concerns),
-            ("contacts", self.contacts),
-            ("reminders", self.reminders),
+            (mark("children"), self.children),
+            (mark("adults"), self.adults),
+            (mark("devices"), self.devices),
+            (mark("app uses"), self.app_uses),
+            (mark("setting agreements"), self.setting_agreements),
+            (mark("household rules"), self.household_rules),
+            (mark("conversations"), self.conversations),
+            (mark("concerns"), self.concerns),
+            (mark("contacts"), self.contacts),
+            (mark("reminders"), self.reminders),
         ]

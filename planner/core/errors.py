@@ -1,6 +1,23 @@
-"""Errors meant for people: each carries a plain message and the exit code the CLI uses."""
+"""Errors meant for people: each carries a plain message and the exit code the CLI uses.
+
+The message is an English source of the core translation table (planner/core/i18n.py) and the
+fields that fill it, so that the edge says it in the person's language: the window and the
+command line call `show_messages_in(language)` once they know it, and `error.message` is then
+in that language (`str(error)` stays English, for the technical log).
+"""
 
 from __future__ import annotations
+
+from planner.core.i18n import t
+
+# Fields that are themselves English words of the table (a field's name, like "the nickname").
+TRANSLATED_FIELDS = frozenset({"label"})
+# The language of the edge that shows messages (one window or one command per process).
+_shown_in = ["en"]
+
+
+def show_messages_in(language: str) -> None:
+    _shown_in[0] = language
 
 
 class PlannerError(Exception):
@@ -8,9 +25,30 @@ class PlannerError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, **fields: object) -> None:
+        self.source = message
+        self.fields = fields
+        super().__init__(_filled(message, message, fields))
+
+    @property
+    def message(self) -> str:
+        """The message in the language the edge showing it speaks."""
+        return self.in_language(_shown_in[0])
+
+    def in_language(self, lang: str) -> str:
+        """The message in `lang`, its fields too; English where the table has no translation."""
+        fields = {
+            name: t(value, lang) if name in TRANSLATED_FIELDS and isinstance(value, str) else value
+            for name, value in self.fields.items()
+        }
+        return _filled(self.source, t(self.source, lang), fields)
+
+
+def _filled(source: str, text: str, fields: dict[str, object]) -> str:
+    filled = text.format(**fields) if fields else text
+    if source.startswith("{label}"):  # "{label} is too long": the sentence still starts upper
+        return filled[:1].upper() + filled[1:]
+    return filled
 
 
 class ValidationError(PlannerError):
@@ -73,11 +111,11 @@ class PackError(PlannerError):
     def __init__(self, problem: str, **fields: object) -> None:
         from planner.core.content_packs.messages import pack_message
 
+        super().__init__(pack_message(problem, fields, "en"))
         self.problem = problem
-        self.fields = fields
+        self.fields = fields  # after PlannerError's: its message has none, this one's problem has
         if problem == "pack-cannot-store":  # a read-only folder or a full disk
             self.exit_code = FileSystemError.exit_code
-        super().__init__(pack_message(problem, fields, "en"))
 
     def in_language(self, lang: str) -> str:
         from planner.core.content_packs.messages import pack_message

@@ -26,6 +26,7 @@ from planner.core import models as m
 from planner.core.catalog import Catalog, load_catalog
 from planner.core.errors import FileSystemError, ValidationError
 from planner.core.export.files import write_text_atomically
+from planner.core.i18n import mark
 from planner.core.json_backup_schema import check_backup
 from planner.core.json_backup_values import check_counts, check_values
 from planner.core.plans import PlanFile
@@ -133,19 +134,26 @@ def read_backup(path: Path, catalog: Catalog | None = None) -> dict[str, Any]:
     """Read and check a backup file; a ValidationError says what is wrong with it."""
     try:
         if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
-            raise ValidationError(f"{path} is not a planner backup (it is not a file).")
+            raise ValidationError(
+                mark("{path} is not a planner backup (it is not a file)."), path=path
+            )
         if path.stat().st_size > MAX_BACKUP_BYTES:
             raise ValidationError(
-                f"{path} is too large for a planner backup "
-                f"(at most {MAX_BACKUP_BYTES // 1_000_000} MB)."
+                mark("{path} is too large for a planner backup (at most {megabytes} MB)."),
+                path=path,
+                megabytes=MAX_BACKUP_BYTES // 1_000_000,
             )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as error:
-        raise FileSystemError(f"There is no backup at {path}.") from error
+        raise FileSystemError(mark("There is no backup at {path}."), path=path) from error
     except UnicodeDecodeError as error:
-        raise ValidationError(f"{path} is not a planner backup (it is not text).") from error
+        raise ValidationError(
+            mark("{path} is not a planner backup (it is not text)."), path=path
+        ) from error
     except OSError as error:
-        raise FileSystemError(f"{path} cannot be read: {error.strerror}.") from error
+        raise FileSystemError(
+            mark("{path} cannot be read: {reason}."), path=path, reason=error.strerror
+        ) from error
     return parse_backup(text)
 
 
@@ -175,8 +183,13 @@ def _parse_json(text: str) -> dict[str, Any]:
         if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated"):
             raise ValidationError("The backup is not complete (it ends too early).") from error
         raise ValidationError(
-            f"The backup is damaged: it is not valid JSON (line {error.lineno}, "
-            f"column {error.colno}: {error.msg})."
+            mark(
+                "The backup is damaged: it is not valid JSON "
+                "(line {line}, column {column}: {reason})."
+            ),
+            line=error.lineno,
+            column=error.colno,
+            reason=error.msg,
         ) from error
     except ValueError as error:  # a number longer than Python reads (4,300 digits)
         raise ValidationError(

@@ -41,6 +41,7 @@ from planner.core.files import (
     sidecars,
     wiping_logs_once_closed,
 )
+from planner.core.i18n import mark
 from planner.core.leftovers import CREATING, remove_stale_temp_files
 from planner.core.revisions import KNOWN_REVISIONS, SCHEMA_REVISION
 from planner.core.safety_copies import backups_of, make_verified_backup
@@ -289,27 +290,37 @@ def refuse_symlink(path: Path) -> None:
     replace the link and leave the plain target, removing would remove only the link."""
     if path.is_symlink():
         raise FileSystemError(
-            f"{path} is a symbolic link, not a plan file. Open the file it points to "
-            f"instead: {os.path.realpath(path)}"
+            mark(
+                "{path} is a symbolic link, not a plan file. Open the file it points to "
+                "instead: {target}"
+            ),
+            path=path,
+            target=os.path.realpath(path),
         )
 
 
 def _read_plan_header(path: Path) -> bytes:
     if not path.parent.is_dir():
-        raise FileSystemError(f"The folder {path.parent} does not exist.")
+        raise FileSystemError(mark("The folder {folder} does not exist."), folder=path.parent)
     refuse_symlink(path)
     if path.is_dir():
-        raise FileSystemError(f"{path} is a folder, not a plan file.")
+        raise FileSystemError(mark("{path} is a folder, not a plan file."), path=path)
     if not path.exists():
-        raise FileSystemError(f"There is no plan at {path}.")
+        raise FileSystemError(mark("There is no plan at {path}."), path=path)
     if not path.is_file():  # a FIFO or a device: reading it could wait forever
-        raise FileSystemError(f"{path} is not a plan file (it is not an ordinary file).")
+        raise FileSystemError(
+            mark("{path} is not a plan file (it is not an ordinary file)."), path=path
+        )
     try:
         header = crypto.read_header(path)
     except PermissionError as error:
-        raise FileSystemError(f"The planner is not allowed to read {path}.") from error
+        raise FileSystemError(
+            mark("The planner is not allowed to read {path}."), path=path
+        ) from error
     except OSError as error:
-        raise FileSystemError(f"{path} cannot be read: {error.strerror}.") from error
+        raise FileSystemError(
+            mark("{path} cannot be read: {reason}."), path=path, reason=error.strerror
+        ) from error
     if len(header) < crypto.SALT_SIZE:
         raise DamagedPlanError(
             "This file is empty or cut short: it is not a plan, or it was damaged."
@@ -319,12 +330,15 @@ def _read_plan_header(path: Path) -> bytes:
 
 def _check_can_create(path: Path) -> None:
     if not path.parent.is_dir():
-        raise FileSystemError(f"The folder {path.parent} does not exist.")
+        raise FileSystemError(mark("The folder {folder} does not exist."), folder=path.parent)
     if path.exists() or path.is_symlink():
-        raise FileSystemError(f"There is already a file at {path}; choose another name.")
+        raise FileSystemError(
+            mark("There is already a file at {path}; choose another name."), path=path
+        )
     if not os.access(path.parent, os.W_OK):
         raise FileSystemError(
-            f"The folder {path.parent} is read-only. Choose a folder you can write to."
+            mark("The folder {folder} is read-only. Choose a folder you can write to."),
+            folder=path.parent,
         )
 
 

@@ -15,12 +15,13 @@ from planner.core.errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from planner.core.i18n import mark
 
 
 def damaged_message(encrypted: bool) -> str:
     if encrypted:
-        return "The passphrase is wrong, or the file is damaged."
-    return "This file is damaged, or it is not a plan made by the planner."
+        return mark("The passphrase is wrong, or the file is damaged.")
+    return mark("This file is damaged, or it is not a plan made by the planner.")
 
 
 # Below this much free space, a disk I/O error is taken to be a full disk: SQLite reports a full

@@ -34,6 +34,8 @@ class Component(NamedTuple):
     distribution: str | None  # whose package metadata states the licence (a test checks it)
 
 
+# The one licence that is words rather than a name: shown translated.
+PUBLIC_DOMAIN = "Public domain"
 # Licences as each package's metadata states them; the C libraries have no Python metadata.
 COMPONENTS = (
     Component(
@@ -42,7 +44,7 @@ COMPONENTS = (
         "PySide6-Essentials",
     ),
     Component("SQLCipher (Zetetic)", "BSD-style", None),
-    Component("SQLite", "Public domain", None),
+    Component("SQLite", PUBLIC_DOMAIN, None),
     Component("OpenSSL (inside SQLCipher)", "Apache-2.0", None),
     Component("sqlcipher3", "zlib", None),  # no licence field; its LICENSE file is zlib's text
     Component("SQLAlchemy", "MIT", "SQLAlchemy"),
@@ -148,9 +150,12 @@ class AboutDialog(QDialog):
         box = QGroupBox(self.tr("Included components and their licences"))
         form = QFormLayout(box)
         for component in COMPONENTS:
-            licence = QLabel(component.licence)
+            licence = QLabel(self._licence_text(component.licence))
             licence.setTextInteractionFlags(SELECTABLE)
             licence.setWordWrap(True)  # a long licence name wraps on a small screen
             licence.setAccessibleName(self.tr("Licence of %1").replace("%1", component.name))
             form.addRow(component.name, licence)
         return box
+
+    def _licence_text(self, licence: str) -> str:
+        return self.tr("Public domain") if licence == PUBLIC_DOMAIN else licence

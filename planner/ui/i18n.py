@@ -7,8 +7,10 @@ builds its windows again after a switch.
 
 Two translators are installed: the planner's own (`planner_<lang>.qm`, built by `make` from
 resources/translations/planner_<lang>.ts) and Qt's (`qtbase_<lang>.qm`, shipped with PySide6),
-so that standard buttons say Guardar/Cancelar/Sí/No. The default QLocale follows too, for dates
-and numbers.
+so that standard buttons say Guardar/Cancelar/Sí/No. Qt's Spanish leaves a few of its file
+dialog's words in English ("Look in:", "Files of type:") and says "fichero" where the planner says
+"archivo": a third, tiny translator fills those (`QT_GAPS`). The default QLocale follows too, for
+dates and numbers.
 
 Messages in module-level helpers named `_t` use the empty context: lupdate runs with
 `-tr-function-alias tr+=_t` (see the Makefile), which files every `_t("...")` under "".
@@ -21,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from planner.app_settings import read_settings, write_setting
+from planner.core.errors import show_messages_in
 from planner.paths import AppPaths
 from planner.resources import resource_path
 
@@ -32,6 +35,31 @@ SETTING = "language"
 # Object names of the installed translators: ours carries its language, Qt's a fixed name.
 _OURS = "planner-words-"
 _QT_WORDS = "planner-qt-words"
+# (Qt's context, Qt's English) -> the planner's words, where qtbase_<lang>.qm has none or another.
+QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "es": {
+        ("QFileDialog", "&Look in:"): "&Buscar en:",
+        ("QFileDialog", "Files of &type:"): "Archivos de &tipo:",
+        ("QFileDialog", "File &name:"): "&Nombre del archivo:",
+    },
+}
+
+
+class _QtGaps(QTranslator):
+    """Answers only for the Qt strings in its table; every other string falls through to Qt's."""
+
+    def __init__(self, words: dict[tuple[str, str], str], parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._words = words
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None reaches Qt as a null string, "not mine": an empty string would blank the text.
+        return self._words.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return not self._words
 
 
 def language_of_locale(name: str) -> str:
@@ -78,6 +106,7 @@ def install(language: str, folder: Path | None = None) -> bool:
         app.removeTranslator(old)
         old.setParent(None)
         old.deleteLater()
+    show_messages_in(SOURCE_LANGUAGE)
     if language == SOURCE_LANGUAGE or language not in LANGUAGES:
         QLocale.setDefault(_locale_for(SOURCE_LANGUAGE))
         return language == SOURCE_LANGUAGE
@@ -95,7 +124,11 @@ def install(language: str, folder: Path | None = None) -> bool:
     if qt_words.load(f"qtbase_{language}", qt_folder):
         qt_words.setObjectName(_QT_WORDS)
         app.installTranslator(qt_words)
+    gaps = _QtGaps(QT_GAPS.get(language, {}), app)
+    gaps.setObjectName(_QT_WORDS + "-gaps")
+    app.installTranslator(gaps)
     QLocale.setDefault(_locale_for(language))
+    show_messages_in(language)  # the core's error messages, shown in the window
     return True
 
 

@@ -161,9 +161,15 @@ class UnlockScreen(QWidget):
         outer.addStretch(2)
 
     def _centre(self, box: QWidget) -> None:
+        # Centred by stretches, not by alignment: an aligned widget is given the height its
+        # wrapped labels need at the window's whole width, so longer (Spanish) lines were cut.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 100)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def show_waiting_plan(self, file_name: str | None) -> None:

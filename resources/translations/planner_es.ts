@@ -456,7 +456,7 @@
     <message>
         <location line="+1"/>
         <source>Contact from strangers</source>
-        <translation>Contacto de desconocidos</translation>
+        <translation>Contacto con desconocidos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -638,7 +638,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../planner/ui/about.py" line="+75"/>
+        <location filename="../../planner/ui/about.py" line="+77"/>
         <source>About</source>
         <translation>Acerca del planificador</translation>
     </message>
@@ -706,6 +706,11 @@
         <location line="+6"/>
         <source>Licence of %1</source>
         <translation>Licencia de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public domain</source>
+        <translation>Dominio público</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1214,7 @@
     <message>
         <location filename="../../planner/ui/views/reminder_autostart.py" line="+25"/>
         <source>Remind me even &amp;when the planner is closed</source>
-        <translation>&amp;Recordarme aunque el planificador esté cerrado</translation>
+        <translation>Recordarme aunque el plani&amp;ficador esté cerrado</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1242,7 +1247,7 @@
     <message>
         <location line="+2"/>
         <source>C&amp;opy address</source>
-        <translation>C&amp;opiar dirección</translation>
+        <translation>Copia&amp;r dirección</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1600,7 +1605,7 @@
 <context>
     <name>ConcernEditor</name>
     <message>
-        <location filename="../../planner/ui/dialogs/concern_editor.py" line="+56"/>
+        <location filename="../../planner/ui/dialogs/concern_editor.py" line="+57"/>
         <source>Edit concern</source>
         <translation>Editar preocupación</translation>
     </message>
@@ -1675,12 +1680,12 @@
         <translation>&amp;Qué pasó:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Anything else you d&amp;id:</source>
         <translation>Algo más que &amp;hizo:</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
@@ -1705,7 +1710,7 @@
         <translation>Señales de alerta que vio</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What was done</source>
         <translation>Qué se hizo</translation>
     </message>
@@ -1954,7 +1959,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../planner/ui/views/contacts.py" line="+35"/>
+        <location filename="../../planner/ui/views/contacts.py" line="+37"/>
         <source>In danger right now? Call the emergency number. The built-in contacts were checked against their official sources; add your own below.</source>
         <translation>¿Hay peligro ahora mismo? Llame al número de emergencias. Los contactos incluidos se comprobaron en sus fuentes oficiales; añada los suyos abajo.</translation>
     </message>
@@ -2016,12 +2021,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+95"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-93"/>
         <source>Hides a contact you do not need; it can be shown again.</source>
         <translation>Oculta un contacto que no necesita; puede volver a mostrarse.</translation>
     </message>
@@ -2041,7 +2046,7 @@
         <translation> (oculto)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Choose a contact to see what it is for.</source>
         <translation>Elija un contacto para ver para qué sirve.</translation>
     </message>
@@ -3022,7 +3027,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Ajustes…</translation>
+        <translation>Opcio&amp;nes del plan…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3114,7 +3119,7 @@
     <message>
         <location line="+32"/>
         <source>Settings saved.</source>
-        <translation>Ajustes guardados.</translation>
+        <translation>Opciones del plan guardadas.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -3304,7 +3309,7 @@
     <message>
         <location line="+2"/>
         <source>Settings not checked for over %1 days: %2</source>
-        <translation>Ajustes sin revisar en %1 días: %2</translation>
+        <translation>Ajustes sin comprobar desde hace más de %1 días: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3398,7 +3403,7 @@
     <message>
         <location filename="../../planner/ui/dialogs/plan_settings.py" line="+42"/>
         <source>Plan settings</source>
-        <translation>Ajustes del plan</translation>
+        <translation>Opciones del plan</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3913,7 +3918,7 @@
     <message>
         <location filename="../../planner/ui/views/children_panels.py" line="+13"/>
         <source>Add &amp;rule…</source>
-        <translation>Añadir &amp;regla…</translation>
+        <translation>Añadir reg&amp;la…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3923,7 +3928,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Delete rule…</source>
-        <translation>Borrar r&amp;egla…</translation>
+        <translation>&amp;Borrar regla…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4023,7 +4028,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notas:</translation>
+        <translation>No&amp;tas:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4043,7 +4048,7 @@
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve setting…</source>
-        <translation>&amp;Quitar ajuste…</translation>
+        <translation>Q&amp;uitar ajuste…</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -4130,17 +4135,17 @@
     <message>
         <location line="+6"/>
         <source>Acce&amp;pt</source>
-        <translation>&amp;Aceptar</translation>
+        <translation>A&amp;ceptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ed&amp;it first…</source>
-        <translation>Edi&amp;tar antes…</translation>
+        <translation>Ed&amp;itar antes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;cline</source>
-        <translation>&amp;Rechazar</translation>
+        <translation>Recha&amp;zar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4258,7 +4263,7 @@
         <translation>De esta computadora o de una memoria USB.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>A plan is locked</source>
         <translation>Hay un plan bloqueado</translation>
     </message>

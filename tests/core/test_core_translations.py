@@ -3,9 +3,11 @@ Spanish is left over, and dates and repeats read as a Spanish speaker writes the
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 import string
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,26 +18,64 @@ from planner.core.recurrence import describe_rule, rule_for_preset
 from planner.resources import resource_path
 
 PACKAGE = Path(planner.__file__).resolve().parent
-# A literal English source handed to t() or mark(), in Python or in a Jinja template.
-# Adjacent literals ("one " "two") are one source, as Python reads them.
+# A literal English source handed to t() or mark() in a Jinja template. Adjacent literals
+# ("one " "two") are one source, as Python reads them (ast joins them in Python code).
 SOURCE = re.compile(r'\b(?:t|mark)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)')
 LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
 # English-only fields a translation may leave out: the ordinal ending of "the 31st".
 OPTIONAL_FIELDS = {"suffix"}
 
 
+# Where a literal argument is the English name of a field, shown inside an error message:
+# required_text(value, "the child's nickname"), choice(value, allowed, "role").
+LABEL_ARGUMENT = {"required_text": 1, "optional_text": 1, "not_future": 1, "choice": 2}
+
+
 def _sources() -> dict[str, str]:
     """Every literal source, with the first file that uses it."""
-    files = [
+    python = [
         *sorted((PACKAGE / "core").rglob("*.py")),
         *sorted((PACKAGE / "render").rglob("*.py")),
-        *sorted(resource_path("templates").glob("*.j2")),
+        *sorted((PACKAGE / "cli").rglob("*.py")),
+        PACKAGE / "app.py",
+        PACKAGE / "options.py",
     ]
     found: dict[str, str] = {}
-    for path in files:
+    for path in python:
+        for source in _python_sources(path.read_text(encoding="utf-8")):
+            found.setdefault(source, path.name)
+    for path in sorted(resource_path("templates").glob("*.j2")):
         for literals in SOURCE.findall(path.read_text(encoding="utf-8")):
             found.setdefault("".join(LITERAL.findall(literals)), path.name)
     return found
+
+
+def _python_sources(code: str) -> Iterator[str]:
+    """t("..."), mark("...") and the command line's said("..."); the fixed message of
+    `raise SomeError("...")` (which PlannerError.in_language looks up); the field names handed
+    to the validators."""
+    for node in ast.walk(ast.parse(code)):
+        # A PackError is named by a problem id: its words are marked in messages.py.
+        if (
+            isinstance(node, ast.Raise)
+            and isinstance(node.exc, ast.Call)
+            and getattr(node.exc.func, "id", None) != "PackError"
+        ):
+            yield from _literal(node.exc, 0)
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", None) or getattr(node.func, "attr", "")
+        if name in ("t", "mark", "said"):
+            yield from _literal(node, 0)
+        elif name in LABEL_ARGUMENT:
+            yield from _literal(node, LABEL_ARGUMENT[name])
+
+
+def _literal(call: ast.Call, position: int) -> Iterator[str]:
+    if len(call.args) > position:
+        argument = call.args[position]
+        if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+            yield argument.value
 
 
 def _fields(text: str) -> set[str]:

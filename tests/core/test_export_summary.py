@@ -100,7 +100,7 @@ def test_each_apps_facts_are_in_the_reference_once(demo, catalog):
     assert sorted(names) == sorted(used) and len(names) == len(set(names))
     assert all(len(app.capabilities) == 7 for app in summary.app_facts)
     assert {cap.value for app in summary.app_facts for cap in app.capabilities} <= {
-        "Yes", "No", "Limited", "Not confirmed",
+        "Yes", "No", "Limited", "Not known",
     }  # fmt: skip
 
 

@@ -56,6 +56,20 @@ def test_neutral_titles_leave_out_every_name(demo_plan_path, tmp_path):
         assert str(event["SUMMARY"]) == NEUTRAL_TITLE
 
 
+def test_the_neutral_title_is_in_the_plans_language(demo_plan_path, tmp_path, catalog):
+    from planner.core.services.plan import NewPlan, get_details, update_details
+
+    target = tmp_path / "reminders.ics"
+    with PlanFile.open(demo_plan_path) as plan, plan.unit_of_work() as session:
+        details = get_details(session)
+        spanish = NewPlan(name=details.name, country=details.country, language="es")
+        update_details(session, spanish, catalog)
+    with PlanFile.open(demo_plan_path) as plan, plan.unit_of_work() as session:
+        write_ics(session, target)
+    titles = {str(event["SUMMARY"]) for event in read_back(target).values()}
+    assert titles == {"Recordatorio del plan familiar"}
+
+
 def test_detailed_titles_are_the_reminders_own(demo_plan_path, tmp_path):
     target = tmp_path / "reminders.ics"
     found = active_reminders(demo_plan_path)

@@ -27,7 +27,7 @@ FAMILY_HEADINGS_ES = (
     "Registro de conversaciones",
     "Preocupaciones",
     "Nuestro acuerdo familiar",
-    "Lista de la configuración",
+    "Lista de ajustes",
     "Si un niño o una niña está en peligro ahora mismo, llame al 911.",
 )
 FAMILY_HEADINGS_EN = (

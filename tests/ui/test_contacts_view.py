@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from planner.core.services import contacts
 from planner.ui.views.contacts import ContactsView
 from tests.ui.conftest import reopen
+from tests.ui.test_translations import built_qm  # noqa: F401  (a fixture)
 
 
 def make_view(qtbot, ui_context, ops):
@@ -81,3 +82,29 @@ def qtbot_button():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_built_in_contacts_are_shown_in_the_plans_language(qtbot, ui_context, ops, built_qm):  # noqa: F811
+    from planner.ui import i18n
+
+    assert i18n.install("es")
+    try:
+        ui_context.language = "es"
+        view = make_view(qtbot, ui_context, ops)
+        assert view.model.index(0, 1).data() == "Emergencias (policía, ambulancia, bomberos)"
+        hours = {view.model.index(r, 5).data() for r in range(view.model.rowCount())}
+        assert "Las 24 horas del día, los 7 días de la semana" in hours
+        assert "24 hours a day, 7 days a week" not in hours
+        trafficking = next(
+            r
+            for r in range(view.model.rowCount())
+            if view.model.index(r, 2).data() == "1-888-373-7888"
+        )
+        view.select_row(trafficking)
+        view.edit_selected()
+        assert view.editor is not None
+        assert view.editor.name.text() == "Línea Nacional Contra la Trata de Personas"
+        assert view.editor.languages.text() == "English, Español"
+        view.editor.reject()
+    finally:
+        i18n.install("en")

@@ -287,3 +287,26 @@ def test_typing_on_the_apps_page_goes_into_the_search(qtbot, catalog, tmp_path):
     qtbot.waitUntil(lambda: wizard.focusWidget() is picker.search)
     qtbot.keyClicks(wizard.focusWidget(), "discord")
     assert picker.search.text() == "discord"
+
+
+@pytest.mark.parametrize(
+    ("locale", "country"),
+    [("en_GB", "GB"), ("en_AU", "AU"), ("fr_CA", "CA"), ("fr_FR", "US"), ("C", "US")],
+)
+def test_the_country_comes_from_the_system_locale_when_offered(catalog, locale, country):
+    from PySide6.QtCore import QLocale
+
+    from planner.ui.dialogs.first_run_pages import local_country
+
+    assert local_country(catalog, QLocale(locale)) == country
+
+
+def test_every_offered_country_can_be_preselected(catalog):
+    """Mexico and Spain, once their contacts are in resources/contacts, need no code change."""
+    from PySide6.QtCore import QLocale
+
+    from planner.ui.dialogs.first_run_pages import local_country
+
+    for code in catalog.countries:
+        territory = QLocale.codeToTerritory(code)
+        assert local_country(catalog, QLocale(QLocale.Language.AnyLanguage, territory)) == code

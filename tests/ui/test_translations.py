@@ -200,6 +200,25 @@ def test_qt_own_buttons_and_dates_are_spanish_too(spanish: None, qtbot) -> None:
     assert i18n.installed_language() == "es"
 
 
+def test_qt_file_dialog_and_questions_speak_spanish(spanish: None, qtbot) -> None:
+    """Qt's own Spanish misses "Look in:" and "Files of type:"; the planner fills them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
+
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+    assert {"Buscar en:", "Nombre del archivo:", "Archivos de tipo:"} <= labels
+    assert {b.text().replace("&", "") for b in dialog.findChildren(QPushButton)} == {
+        "Abrir",
+        "Cancelar",
+    }
+    question = QMessageBox()
+    qtbot.addWidget(question)
+    question.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert {b.text().replace("&", "") for b in question.buttons()} == {"Sí", "No"}
+
+
 def test_a_missing_translation_file_leaves_the_window_in_english(qapp, tmp_path: Path) -> None:
     assert not i18n.install("es", tmp_path)
     assert i18n.installed_language() == "en"
@@ -241,11 +260,72 @@ def test_no_window_shows_english_in_spanish(
     spanish, qtbot, demo_plan_path, planner_home, catalog, tmp_path
 ) -> None:
     set_language(demo_plan_path, catalog, "es")
-    english = spanish_sources(TS_FILE)
+    window_english = spanish_sources(TS_FILE)
+    core_english = core_sources()
     found = walk_main_window(qtbot, demo_plan_path, planner_home, catalog, "es")
     found += walk_start_screens(qtbot, catalog, tmp_path)
-    left = sorted({f"{where}: {text!r}" for where, text in found if english(text)})
+    left = sorted(
+        {
+            f"{where}: {text!r}"
+            for where, text in found
+            if window_english(text) or text.strip() in core_english
+        }
+    )
     assert not left, "English text in the Spanish window:\n" + "\n".join(left)
+
+
+def core_sources() -> set[str]:
+    """The core table's English messages: whole sentences, which plan data never repeats."""
+    from planner.core.i18n import translations
+
+    return {
+        source
+        for source, spanish in translations("es").items()
+        if source != spanish and source.endswith(".") and "{" not in source
+    }
+
+
+def test_the_unlock_screen_says_the_core_errors_in_spanish(
+    spanish, qtbot, protected_plan_path, planner_home
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from planner.core.plans import PlanFile
+    from planner.ui.controller import WindowController
+    from tests.conftest import PASSPHRASE
+
+    controller = WindowController(AppPaths(planner_home), protected_plan_path)
+    try:
+        controller.start()
+        screen = controller.unlock_screen
+        assert screen is not None
+        qtbot.keyClicks(screen.passphrase, "not it")
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+        wrong = screen.message.text()
+        with PlanFile.open(protected_plan_path, PASSPHRASE):  # open elsewhere: in use
+            qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+            qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+        in_use = screen.message.text()
+        assert wrong == "La frase de contraseña no es correcta, o el archivo está dañado."
+        assert in_use.startswith("Este plan está abierto en otra ventana u otro programa.")
+    finally:
+        controller.quick_exit()
+
+
+def test_an_editor_says_the_core_validation_in_spanish(spanish, qtbot, catalog, tmp_path) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from planner.ui.dialogs.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(catalog, tmp_path / "new.plan")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.name_page
+    while wizard.currentPage() is not page:
+        wizard.button(QWizard.WizardButton.NextButton).click()
+    page.name.setText("")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert page.error.text() == "Escriba un nombre para el plan."
 
 
 def test_spanish_adds_no_keyboard_shortcut_clash(

@@ -2,7 +2,7 @@
 
 Times are floating local times (no time zone), like the reminders themselves: 18:00 stays 18:00
 wherever and whenever the calendar shows it. Titles are neutral unless asked for, because a
-calendar is often shared or shown on a lock screen.
+calendar is often shared or shown on a lock screen; the neutral title is in the plan's language.
 
 Rules are written in forms that every calendar expands alike. The planner's own month-end rule
 (`BYMONTHDAY=28,29,30;BYSETPOS=-1`, "the 30th, or the last day of a shorter month") is valid
@@ -65,13 +65,15 @@ def write_ics(
     path: Path,
     *,
     detailed: bool = False,
-    lang: str = ENGLISH,
+    lang: str | None = None,
 ) -> int:
     """Write the active reminders of a plan (or the given ones) to `path`; how many were written.
 
     The file replaces `path` only once complete, so a failed export never leaves half a file.
     """
     reminders = list_reminders(source) if isinstance(source, Session) else list(source)
+    if lang is None:  # the plan's own language, or English for reminders given as they are
+        lang = _plan_language(source) if isinstance(source, Session) else ENGLISH
     calendar = build_calendar(reminders, detailed=detailed, lang=lang)
     data = calendar.to_ical()
 
@@ -131,6 +133,12 @@ def _events(reminder: ReminderDTO, title: str, stamp: dt.datetime) -> list[Event
         )
         for part, rule in portable_rules(reminder.rrule, reminder.starts_at)
     ]
+
+
+def _plan_language(session: Session) -> str:
+    from planner.core.services.plan import get_details
+
+    return get_details(session).language
 
 
 def _event(uid: str, start: dt.datetime, rule: str, title: str, stamp: dt.datetime) -> Event:

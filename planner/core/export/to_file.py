@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from planner.core.errors import UsageError
+from planner.core.i18n import mark
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -50,15 +51,20 @@ class Exported:
 
 def check_choice(choice: ExportChoice) -> None:
     if choice.format not in FORMATS:
-        raise UsageError(f"{choice.format!r} is not a way to export a plan.")
+        raise UsageError(
+            mark("{format} is not a way to export a plan."), format=repr(choice.format)
+        )
     if choice.format not in READABLE and (choice.child_id is not None or choice.include_log):
         raise UsageError(
-            f"--format {choice.format} exports the whole plan: "
-            "--audience, --child and --include-log do not apply."
+            mark(
+                "--format {format} exports the whole plan: "
+                "--audience, --child and --include-log do not apply."
+            ),
+            format=choice.format,
         )
     if choice.child_id is not None and choice.include_log:
         raise UsageError(
-            "A young person's plan never includes the conversation log or the concerns."
+            mark("A young person's plan never includes the conversation log or the concerns.")
         )
 
 
@@ -132,5 +138,13 @@ def child_named(session: Session, nickname: str) -> int:
     for kid in kids:
         if kid.nickname.casefold() == nickname.strip().casefold():
             return kid.id
-    names = ", ".join(kid.nickname for kid in kids) or "none yet"
-    raise UsageError(f"This plan has no child called {nickname!r}. Its children are: {names}.")
+    if not kids:
+        raise UsageError(
+            mark("This plan has no child called {nickname}. It has no children yet."),
+            nickname=repr(nickname),
+        )
+    raise UsageError(
+        mark("This plan has no child called {nickname}. Its children are: {names}."),
+        nickname=repr(nickname),
+        names=", ".join(kid.nickname for kid in kids),
+    )

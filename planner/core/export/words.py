@@ -30,7 +30,7 @@ CAPABILITY_WORDS = {
     "live_streaming": mark("Live streaming"),
     "voice_chat": mark("Voice chat"),
     "disappearing_messages": mark("Disappearing messages"),
-    "gifts_or_currency": mark("Gifts or in-game money"),
+    "gifts_or_currency": mark("Gifts or in-app money"),
 }
 # The same features in a word or two, for the lists of what to watch.
 WATCH_WORDS = {
@@ -46,7 +46,7 @@ VALUE_WORDS = {
     "yes": mark("Yes"),
     "no": mark("No"),
     "limited": mark("Limited"),
-    "unknown": mark("Not confirmed"),
+    "unknown": mark("Not known"),
 }
 KIND_WORDS = {
     "emergency": mark("Emergency"),

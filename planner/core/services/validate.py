@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import mark
 from planner.core.models import Base
 
 MAX_SHORT_TEXT = 200
@@ -35,6 +36,21 @@ LIMITS: dict[str, int] = {
     "reminders": 5_000,
     "completions": 200_000,
 }
+# How LIMITS' kinds are named in the message that refuses one more (an English source each).
+LIMIT_WORDS: dict[str, str] = {
+    "preferences": mark("preferences"),
+    "children": mark("children"),
+    "adults": mark("adults"),
+    "devices": mark("devices"),
+    "contacts": mark("contacts"),
+    "app_uses": mark("app uses"),
+    "setting_agreements": mark("setting agreements"),
+    "household_rules": mark("household rules"),
+    "conversations": mark("conversations"),
+    "concerns": mark("concerns"),
+    "reminders": mark("reminders"),
+    "completions": mark("completions"),
+}
 IDLE_LOCK_PREFERENCE = "idle_lock_minutes"
 IDLE_LOCK_MINUTES = (1, 240)
 DECLINED_SUGGESTIONS_PREFERENCE = "declined_reminder_suggestions"
@@ -50,7 +66,7 @@ def clean_text(value: str) -> str:
 def required_text(value: str, label: str, max_length: int = MAX_SHORT_TEXT) -> str:
     cleaned = clean_text(value)
     if not cleaned:
-        raise ValidationError(f"Please enter {label}.")
+        raise ValidationError(mark("Please enter {label}."), label=label)
     return _limited(cleaned, label, max_length)
 
 
@@ -61,7 +77,9 @@ def optional_text(value: str | None, label: str, max_length: int = MAX_LONG_TEXT
 def _limited(value: str, label: str, max_length: int) -> str:
     if len(value) > max_length:
         raise ValidationError(
-            f"{label[:1].upper()}{label[1:]} is too long: at most {max_length:,} characters."
+            mark("{label} is too long: at most {max_length} characters."),
+            label=label,
+            max_length=f"{max_length:,}",
         )
     return value
 
@@ -70,7 +88,12 @@ def choice(value: str, allowed: Iterable[str], label: str) -> str:
     options = tuple(allowed)
     if value not in options:
         listed = ", ".join(options)
-        raise ValidationError(f"{value!r} is not a valid {label}. Choose one of: {listed}.")
+        raise ValidationError(
+            mark("{value} is not a valid {label}. Choose one of: {listed}."),
+            value=repr(value),
+            label=label,
+            listed=listed,
+        )
     return value
 
 
@@ -79,18 +102,22 @@ def birth_year(year: int, today: dt.date | None = None) -> int:
     if not isinstance(year, int) or isinstance(year, bool):
         raise ValidationError("The birth year must be a year, such as 2014.")
     if year > current:
-        raise ValidationError(f"The birth year {year} is in the future.")
+        raise ValidationError(mark("The birth year {year} is in the future."), year=year)
     if year < current - OLDEST_CHILD_AGE:
         raise ValidationError(
-            f"The birth year {year} is too long ago for a child or young person "
-            f"(the planner accepts {current - OLDEST_CHILD_AGE} or later)."
+            mark(
+                "The birth year {year} is too long ago for a child or young person "
+                "(the planner accepts {oldest} or later)."
+            ),
+            year=year,
+            oldest=current - OLDEST_CHILD_AGE,
         )
     return year
 
 
 def not_future(day: dt.date | None, label: str, today: dt.date | None = None) -> dt.date | None:
     if day is not None and day > (today or dt.date.today()):
-        raise ValidationError(f"The {label} cannot be in the future.")
+        raise ValidationError(mark("The {label} cannot be in the future."), label=label)
     return day
 
 
@@ -112,8 +139,11 @@ def ensure_room(session: Session, model: type[Base], label: str, adding: int = 1
 def room_for(label: str, held: int, adding: int = 1) -> None:
     """Refuse to hold more than LIMITS[label] items of a kind."""
     if held + adding > LIMITS[label]:
-        words = label.replace("_", " ")
-        raise ValidationError(f"A plan can hold at most {LIMITS[label]:,} {words}.")
+        raise ValidationError(
+            mark("A plan can hold at most {count} {label}."),
+            count=f"{LIMITS[label]:,}",
+            label=LIMIT_WORDS[label],
+        )
 
 
 def idle_lock_minutes(value: str) -> int:
@@ -122,8 +152,13 @@ def idle_lock_minutes(value: str) -> int:
     text = value.strip()
     if not text.isdigit() or not low <= int(text[:6]) <= high:
         raise ValidationError(
-            f"The idle lock must be a whole number of minutes from {low} to {high} "
-            f"(not {value[:20]!r})."
+            mark(
+                "The idle lock must be a whole number of minutes from {low} to {high} "
+                "(not {value})."
+            ),
+            low=low,
+            high=high,
+            value=repr(value[:20]),
         )
     return int(text)
 
@@ -134,14 +169,16 @@ def preference_value(key: str, value: str) -> str:
         return str(idle_lock_minutes(value))
     if key == DECLINED_SUGGESTIONS_PREFERENCE:
         return _id_list(value, key)
-    raise ValidationError(f"The planner has no setting called {key[:40]!r}.")
+    raise ValidationError(mark("The planner has no setting called {key}."), key=repr(key[:40]))
 
 
 def _id_list(value: str, key: str) -> str:
     try:
         parsed = json.loads(value)
     except ValueError as error:  # JSONDecodeError, and numbers past Python's digit limit
-        raise ValidationError(f"The setting {key} must be a list of names.") from error
+        raise ValidationError(
+            mark("The setting {key} must be a list of names."), key=key
+        ) from error
     if not isinstance(parsed, list) or not all(isinstance(item, str) for item in parsed):
-        raise ValidationError(f"The setting {key} must be a list of names.")
+        raise ValidationError(mark("The setting {key} must be a list of names."), key=key)
     return value

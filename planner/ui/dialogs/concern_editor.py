@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
@@ -159,6 +160,10 @@ class ConcernEditor(EditorDialog):
             for s in self._catalog.guidance.signs
         )
         signs_label.setBuddy(self.signs)
+        # Long signs (longer still in Spanish) wrap at words instead of running off the side.
+        self.signs.setWordWrap(True)
+        self.signs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.signs.setResizeMode(QListView.ResizeMode.Adjust)
         self.sign_text = QLabel(self)
         self.sign_text.setObjectName("signDescription")
         self.sign_text.setWordWrap(True)

@@ -291,7 +291,7 @@ class CountryPage(QWizardPage):
             catalog.countries.items(), key=lambda item: item[1].name.get(language)
         ):
             self.country.addItem(country.name.get(language), code)
-        self.country.setCurrentIndex(max(0, self.country.findData(_local_country(catalog))))
+        self.country.setCurrentIndex(max(0, self.country.findData(local_country(catalog))))
         self.emergency = QLabel(self)
         self.emergency.setObjectName("emergencyNumber")
         self.country.currentIndexChanged.connect(self._show_emergency)
@@ -319,8 +319,13 @@ class CountryPage(QWizardPage):
         )
 
 
-def _local_country(catalog: Catalog) -> str:
-    code = QLocale.territoryToCode(QLocale().territory())
+def local_country(catalog: Catalog, locale: QLocale | None = None) -> str:
+    """The system locale's country when the catalog offers it (en_GB -> GB, es_MX -> MX).
+
+    The system's, not the default locale: the window's language sets the default to a bare
+    "es" (Spain) or "en" (United States) when the system speaks another language.
+    """
+    code = QLocale.territoryToCode((locale or QLocale.system()).territory())
     if code in catalog.countries:
         return code
     return "US" if "US" in catalog.countries else next(iter(catalog.countries))

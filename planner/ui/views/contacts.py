@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,7 +65,7 @@ class ContactsView(SectionView):
             Column(self.tr("Phone"), lambda c: c.phone),
             Column(self.tr("Text"), lambda c: c.text_number),
             Column(self.tr("Web"), lambda c: c.web),
-            Column(self.tr("Hours"), lambda c: c.hours),
+            Column(self.tr("Hours"), lambda c: self._shown(c).hours),
         ]
 
     def _buttons(self) -> FlowLayout:
@@ -124,6 +126,20 @@ class ContactsView(SectionView):
         name = words.localized(builtin.name, self.context.language) if builtin else contact.name
         return name + hidden
 
+    def _shown(self, contact: ContactDTO) -> ContactDTO:
+        """A built-in contact as the catalog says it in the plan's language (the stored copy
+        is the English); only its notes are the household's, and only they are saved."""
+        builtin = self._builtin(contact)
+        if builtin is None:
+            return contact
+        language = self.context.language
+        return replace(
+            contact,
+            name=words.localized(builtin.name, language),
+            hours=words.localized(builtin.hours, language) or contact.hours,
+            languages=", ".join(_language_name(code) for code in builtin.languages),
+        )
+
     def _builtin(self, contact: ContactDTO):  # type: ignore[no-untyped-def]
         if contact.builtin_id is None:
             return None
@@ -171,7 +187,7 @@ class ContactsView(SectionView):
             self._open_editor(contact)
 
     def _open_editor(self, contact: ContactDTO | None) -> None:
-        self.editor = ContactEditor(contact, self)
+        self.editor = ContactEditor(None if contact is None else self._shown(contact), self)
         self.editor.accepted.connect(lambda: self._save(contact))
         self.editor.open()
 
@@ -224,3 +240,11 @@ class ContactsView(SectionView):
         if text:
             clipboard.copy_text(text)
             self.context.events.announce.emit(self.tr("Copied: %1").replace("%1", text))
+
+
+# Each language in its own name, as plan settings lists the plan's languages.
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français"}
+
+
+def _language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
