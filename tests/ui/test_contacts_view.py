@@ -54,11 +54,23 @@ def test_copy_number_puts_it_on_the_clipboard(qtbot, ui_context, ops):
 
 def test_hiding_a_built_in_contact_and_showing_it_again(qtbot, ui_context, ops):
     view = make_view(qtbot, ui_context, ops)
-    view.select_row(0)
+    rows = range(view.model.rowCount())
+    hotline = next(r for r in rows if view.model.row_at(r).kind == "hotline")
+    name = view.model.row_at(hotline).name
+    view.select_row(hotline)
     qtbot.mouseClick(view.hide_button, qtbot_button())
-    assert "Emergency" not in [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert name not in names(view)
     view.show_hidden.setChecked(True)
-    assert any(name.endswith("(hidden)") for name in names(view))
+    assert f"{name} (hidden)" in names(view)
+
+
+def test_the_emergency_number_cannot_be_hidden(qtbot, ui_context, ops):
+    view = make_view(qtbot, ui_context, ops)
+    view.select_row(0)  # the emergency number comes first
+    qtbot.mouseClick(view.hide_button, qtbot_button())
+    assert "Emergency" in [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert "cannot be hidden" in ops.last_message.text()
+    ops.last_message.close()
 
 
 def test_deleting_an_own_contact_asks_first_and_names_it(qtbot, ui_context, ops):
