@@ -2620,6 +2620,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Give calendar events the reminders&apos; own titles (anyone who sees the calendar or a phone&apos;s lock screen can read them)</source>
+        <translation>Poner en el calendario los títulos propios de los recordatorios (cualquiera que vea el calendario o la pantalla de bloqueo de un teléfono podrá leerlos)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved and printed copies are NOT encrypted, even when the plan has a passphrase: anyone who finds them can read them. Keep them somewhere safe.</source>
         <translation>Las copias guardadas e impresas NO están cifradas, aunque el plan tenga frase de contraseña: cualquiera que las encuentre puede leerlas. Guárdelas en un lugar seguro.</translation>
     </message>
@@ -2670,8 +2675,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>A calendar file of the reminders, with neutral titles.</source>
-        <translation>Un archivo de calendario con los recordatorios, con títulos neutros.</translation>
+        <source>A calendar file of the reminders, with neutral titles unless chosen above.</source>
+        <translation>Un archivo de calendario con los recordatorios, con títulos neutros salvo que se elija lo contrario arriba.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2684,7 +2689,7 @@
         <translation>%1 (plan para jóvenes)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>

@@ -36,3 +36,24 @@ def test_the_window_and_the_command_line_write_the_same_youth_plan(
     assert result.returncode == 0, result.stderr
     assert "Maya" in from_window.read_text(encoding="utf-8")
     assert from_window.read_bytes() == from_cli.read_bytes()
+
+
+def test_the_calendar_has_neutral_titles_unless_the_person_asks_for_the_real_ones(
+    qtbot: QtBot, ui_context: AppContext, ops: Ops, tmp_path: Path
+) -> None:
+    from icalendar import Calendar
+
+    view = ExportView(ui_context, ops)
+    qtbot.addWidget(view)
+    view.show()
+
+    def titles(path: Path) -> set[str]:
+        events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+        return {str(event["SUMMARY"]) for event in events}
+
+    assert not view.calendar_titles.isChecked()
+    assert view.save("ics", tmp_path / "neutral.ics")
+    assert titles(tmp_path / "neutral.ics") == {"Family plan reminder"}
+    view.calendar_titles.setChecked(True)
+    assert view.save("ics", tmp_path / "titled.ics")
+    assert "Family plan reminder" not in titles(tmp_path / "titled.ics")

@@ -58,6 +58,15 @@ class ExportView(SectionView):
         form = QFormLayout()
         form.addRow(self.tr("&Plan for:"), self.audience)
         form.addRow("", self.include_log)
+        # Off by default: a calendar is often shared, or shown on a phone's lock screen.
+        self.calendar_titles = QCheckBox(
+            self.tr(
+                "Give calendar events the reminders' own titles (anyone who sees the calendar "
+                "or a phone's lock screen can read them)"
+            ),
+            self,
+        )
+        form.addRow("", self.calendar_titles)
         layout.addLayout(form)
         self.warning = QLabel(
             self.tr(
@@ -107,7 +116,7 @@ class ExportView(SectionView):
         self.backup_button.clicked.connect(lambda: self._ask_where("json"))
         self.calendar_button = QPushButton(self.tr("Reminders to &calendar…"), self)
         self.calendar_button.setAccessibleDescription(
-            self.tr("A calendar file of the reminders, with neutral titles.")
+            self.tr("A calendar file of the reminders, with neutral titles unless chosen above.")
         )
         self.calendar_button.clicked.connect(lambda: self._ask_where("ics"))
         for button in (
@@ -159,6 +168,8 @@ class ExportView(SectionView):
     def _choice(self, kind: str) -> ExportChoice:
         from planner.core.export.to_file import READABLE, ExportChoice
 
+        if kind == "ics":
+            return ExportChoice(kind, calendar_titles=self.calendar_titles.isChecked())
         if kind not in READABLE:
             return ExportChoice(kind)  # the whole plan, whoever is chosen above
         audience = self.audience.currentData()
