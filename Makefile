@@ -77,6 +77,7 @@ run: window-check $(QM_FILES) $(COMPILED_CATALOG)
 
 lint: $(STAMP)
 	$(BIN)/ruff check planner tests benchmarks packaging
+	$(BIN)/ruff format --check planner tests benchmarks packaging
 	$(BIN)/mypy
 
 test: system-check lint $(QM_FILES) $(COMPILED_CATALOG)

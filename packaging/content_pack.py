@@ -1,13 +1,13 @@
 """Maintainers' tool for safety information updates (docs/content-format.md).
 
-    python packaging/content_pack.py key --private ~/offline/content-2027.pem --name makers-2027
-        a new Ed25519 key pair: the private key (PEM) where you say, never inside this
-        repository; the public key into resources/keys/NAME.pub, to commit.
-    python packaging/content_pack.py build --key ~/offline/content-2027.pem [--out dist]
-        (or `make content-pack`, with CONTENT_SIGNING_KEY naming the private key file)
-        checks resources/ with the planner's own catalog loader and writes
-        dist/safety-information-<version>.fspack, signed, with the version and date of
-        resources/content.toml.
+python packaging/content_pack.py key --private ~/offline/content-2027.pem --name makers-2027
+    a new Ed25519 key pair: the private key (PEM) where you say, never inside this
+    repository; the public key into resources/keys/NAME.pub, to commit.
+python packaging/content_pack.py build --key ~/offline/content-2027.pem [--out dist]
+    (or `make content-pack`, with CONTENT_SIGNING_KEY naming the private key file)
+    checks resources/ with the planner's own catalog loader and writes
+    dist/safety-information-<version>.fspack, signed, with the version and date of
+    resources/content.toml.
 """
 
 from __future__ import annotations

@@ -199,7 +199,6 @@ class Shots:
         self.grab(wizard, "first-run")
         wizard.close()
 
-
     def shelter_hand_over(self, folder: Path) -> None:
         """The shelter home screen, a new family's plan, and the hand-over on a USB stick."""
         from PySide6.QtCore import QPoint

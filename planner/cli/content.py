@@ -72,11 +72,15 @@ def run_import(args: argparse.Namespace) -> int:
 
     store = AppPaths.resolve(args.data_dir).content_dir
     pending = prepare_import(Path(args.file).expanduser(), store, "en")
-    print(f"This update is version {pending.pack.version.text}, checked on "
-          f"{pending.pack.checked.isoformat()}.")
+    print(
+        f"This update is version {pending.pack.version.text}, checked on "
+        f"{pending.pack.checked.isoformat()}."
+    )
     if pending.test_key:
-        print("It is signed with a TEST key, not by the planner's makers: apply it only to try "
-              "the planner, never on a computer that families use.")
+        print(
+            "It is signed with a TEST key, not by the planner's makers: apply it only to try "
+            "the planner, never on a computer that families use."
+        )
     print("It changes:")
     for line in pending.changes or ():
         print(f"  {'!! ' if line.important else '   '}{line.text}")

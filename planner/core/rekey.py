@@ -321,5 +321,3 @@ def _link(path: Path, retired: Path) -> bool:
     except OSError:  # FAT/exFAT sticks and some network shares have no hard links
         return False
     return True
-
-

@@ -185,11 +185,15 @@ def set_language(path: Path, lang: str) -> None:
     kept = b"".join(m[0] + b"\n" for m in re.finditer(rb"/(?:Info|ID) [^\n]*", trailer))
     offset = len(data) + 1
     xref = len(data) + 1 + len(catalog)
-    update = b"\n" + catalog + (
-        b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d %05d n \n" % (number, offset, generation)
-        + b"trailer\n<<\n/Size %s\n/Root %d %d R\n%s/Prev %s\n>>\n" % (
-            size[1], number, generation, kept, start[1])
-        + b"startxref\n%d\n%%%%EOF\n" % xref
+    update = (
+        b"\n"
+        + catalog
+        + (
+            b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d %05d n \n" % (number, offset, generation)
+            + b"trailer\n<<\n/Size %s\n/Root %d %d R\n%s/Prev %s\n>>\n"
+            % (size[1], number, generation, kept, start[1])
+            + b"startxref\n%d\n%%%%EOF\n" % xref
+        )
     )
     with path.open("ab") as file:
         file.write(update)

@@ -161,9 +161,7 @@ class DraftKeeper(QObject):
         """The editor is gone (the planner was closed since): show what was written."""
         viewer = QDialog(parent)
         viewer.setWindowTitle(draft.title)
-        intro = QLabel(
-            self.tr("What was written, to copy into the section it belongs to:"), viewer
-        )
+        intro = QLabel(self.tr("What was written, to copy into the section it belongs to:"), viewer)
         intro.setWordWrap(True)
         text = QPlainTextEdit(viewer)
         text.setReadOnly(True)

@@ -60,9 +60,7 @@ class BugReporter:
             "Nothing you saved is lost."
         )
         if written is not None:
-            message += " " + _t("Technical details were written to %1.").replace(
-                "%1", str(written)
-            )
+            message += " " + _t("Technical details were written to %1.").replace("%1", str(written))
         box = QMessageBox(
             QMessageBox.Icon.Critical, _t("Planner"), message, QMessageBox.StandardButton.Ok
         )

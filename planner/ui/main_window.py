@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-
 class LazySections(Mapping[str, SectionView]):
     """The main window's sections by id, each built the first time it is asked for (shown in
     the navigation, or reached by another section): start-up builds the overview alone."""

@@ -51,8 +51,6 @@ def refused(result, words: str) -> None:
     assert "Traceback" not in result.stderr + result.stdout
 
 
-
-
 @pytest.fixture(scope="module")
 def exported(templates, tmp_path_factory) -> Path:
     """The demo plan exported once in each way the acceptance asks for."""

@@ -118,7 +118,8 @@ def bad_packs(good: Path, folder: Path, signing_key: bytes) -> dict[str, tuple[P
     return {
         "one flipped byte": (folder / "flipped.fspack", "Nothing was changed"),
         "a flipped bit in the signed content": (
-            tampered(good, folder / "tampered.fspack"), "changed after it was signed"
+            tampered(good, folder / "tampered.fspack"),
+            "changed after it was signed",
         ),
         "wrong key": (wrong_key, "not signed by the planner's makers"),
         "older version": (older, "is not newer than"),

@@ -80,8 +80,6 @@ def export(plan_path: Path, home: Path, out: Path, *args: str) -> None:
     assert result.returncode == 0, result.stderr
 
 
-
-
 def html_text(path: Path) -> str:
     """The words a browser shows: tags dropped, entities decoded, spaces joined."""
     page = re.sub(r"</?a\b[^>]*>", "", path.read_text(encoding="utf-8"))  # links are inline

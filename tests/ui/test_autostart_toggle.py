@@ -1,4 +1,4 @@
-""""Remind me even when the planner is closed", from the Reminders section."""
+""" "Remind me even when the planner is closed", from the Reminders section."""
 
 from __future__ import annotations
 
@@ -21,9 +21,7 @@ def entry_path():
     return Path(os.environ["XDG_CONFIG_HOME"]) / "autostart" / "family-safety-planner.desktop"
 
 
-def test_ticking_it_writes_a_neutral_login_entry_and_unticking_removes_it(
-    qtbot, ui_context, ops
-):
+def test_ticking_it_writes_a_neutral_login_entry_and_unticking_removes_it(qtbot, ui_context, ops):
     view = make_view(qtbot, ui_context, ops)
     assert view.autostart.isVisible() and not view.autostart.isChecked()
     view.autostart.click()

@@ -87,7 +87,8 @@ def test_every_service_that_writes_says_what_it_changes() -> None:
         function
         for module in modules
         for name, function in inspect.getmembers(module, inspect.isfunction)
-        if function.__module__ == module.__name__ and name.startswith(WRITES)
+        if function.__module__ == module.__name__
+        and name.startswith(WRITES)
         and next(iter(inspect.signature(function).parameters), "") == "session"
     ]
     assert len(writers) > 30

@@ -25,9 +25,7 @@ def fill_every_field(path) -> None:  # type: ignore[no-untyped-def]
     catalog = load_catalog()
     with PlanFile.open(path) as plan, plan.unit_of_work() as s:
         details = get_details(s)
-        update_details(
-            s, NewPlan(MARKUP, details.country, details.language, details.mode), catalog
-        )
+        update_details(s, NewPlan(MARKUP, details.country, details.language, details.mode), catalog)
         child = children.add_child(s, MARKUP, 2014, MARKUP)
         children.add_device(s, child.id, "phone", MARKUP, MARKUP)
         apps.add_app_use(s, catalog, child.id, custom_name=MARKUP, purpose=MARKUP)

@@ -154,4 +154,3 @@ def _read_setting(table: Table, app_id: str, app_meta: FactMeta) -> RecommendedS
     )
     table.finish()
     return setting
-

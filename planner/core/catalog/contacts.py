@@ -79,4 +79,3 @@ def _read_contact(table: Table, country: str, country_meta: FactMeta | None) -> 
     )
     table.finish()
     return contact
-

@@ -309,4 +309,3 @@ def refuse_duplicate(seen: dict[str, str], entry_id: str, where: Where) -> None:
     if entry_id in seen:
         where.fail("id", f'"{entry_id}" is already used in {seen[entry_id]}')
     seen[entry_id] = where.file
-

@@ -62,7 +62,10 @@ def _contact_changes(old: Country, new: Country, lang: str) -> list[ChangeLine]:
         lines.append(
             _say(
                 mark("{country}: the emergency number changes from {old} to {new}"),
-                lang, True, country=new.name.get(lang), old=old.emergency_number,
+                lang,
+                True,
+                country=new.name.get(lang),
+                old=old.emergency_number,
                 new=new.emergency_number,
             )  # fmt: skip
         )
@@ -86,8 +89,12 @@ def _reach_changes(old: Contact, new: Contact, lang: str) -> list[ChangeLine]:
             lines.append(
                 _say(
                     mark("{name}: the {what} changes from {old} to {new}"),
-                    lang, True, name=_label(new, lang), what=t(words, lang),
-                    old=before or t(NOTHING, lang), new=after or t(NOTHING, lang),
+                    lang,
+                    True,
+                    name=_label(new, lang),
+                    what=t(words, lang),
+                    old=before or t(NOTHING, lang),
+                    new=after or t(NOTHING, lang),
                 )  # fmt: skip
             )
     return lines

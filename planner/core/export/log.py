@@ -40,8 +40,6 @@ class ConcernRow:
     status: str
 
 
-
-
 def conversation_rows(
     session: Session, catalog: Catalog, names: dict[int, str], lang: str
 ) -> Iterable[ConversationRow]:
@@ -87,8 +85,6 @@ def concern_rows(
             report_numbers="; ".join(f"{label}: {number}" for label, number in numbers if number),
             status=t(STATUS_WORDS[concern.status], lang),
         )
-
-
 
 
 def _nonblank(texts: Iterable[str]) -> list[str]:

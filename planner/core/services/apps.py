@@ -121,9 +121,7 @@ class AppUseDeletion:
 
 def deletion_summary(session: Session, app_use_id: int) -> AppUseDeletion:
     get_or_fail(session, m.AppUse, app_use_id, "app")
-    setting_ids = select(m.SettingAgreement.id).where(
-        m.SettingAgreement.app_use_id == app_use_id
-    )
+    setting_ids = select(m.SettingAgreement.id).where(m.SettingAgreement.app_use_id == app_use_id)
     reminders_lost = or_(
         m.Reminder.app_use_id == app_use_id, m.Reminder.setting_agreement_id.in_(setting_ids)
     )

@@ -252,9 +252,7 @@ class AppsView(SectionView):
             for app_id in app_ids:
                 apps.add_app_use(session, catalog, child_id, catalog_app_id=app_id)
             if custom:
-                apps.add_app_use(
-                    session, catalog, child_id, custom_name=custom, language=language
-                )
+                apps.add_app_use(session, catalog, child_id, custom_name=custom, language=language)
 
         self.ops.run(add, apps.add_app_use, self.tr("Apps added."))
 
@@ -281,9 +279,7 @@ class AppsView(SectionView):
         use = self.selected()
         if use is None:
             return
-        lost = self.ops.read(
-            lambda s: apps.deletion_summary(s, use.id), apps.AppUseDeletion(0, 0)
-        )
+        lost = self.ops.read(lambda s: apps.deletion_summary(s, use.id), apps.AppUseDeletion(0, 0))
         self.confirmation = confirm(
             self,
             self.tr("Delete app"),
@@ -314,4 +310,3 @@ class AppsView(SectionView):
         if not lost:
             return ""
         return self.tr(" This also deletes %1.").replace("%1", self.tr(" and ").join(lost))
-

@@ -23,6 +23,7 @@ from planner.ui.views.children_panels import DevicesPanel, ListPanel, RulesPanel
 
 # Deleting a child takes everything only about them with it.
 
+
 class ChildrenPanel(ListPanel[ChildDTO]):
     # The chosen child changed (None: no child chosen).
     child_chosen = Signal(object)

@@ -19,9 +19,9 @@ from planner.ui.views.risk_badges import Legend
 
 
 class OverviewView(SectionView):
-    watches = (
-        events.CHILDREN | events.APPS | events.SETTINGS | events.CONVERSATIONS
-    ) | (events.CONCERNS | events.REMINDERS | events.PLAN)
+    watches = (events.CHILDREN | events.APPS | events.SETTINGS | events.CONVERSATIONS) | (
+        events.CONCERNS | events.REMINDERS | events.PLAN
+    )
     # The person asked to see one child's apps (the child's id); the main window switches.
     open_child_apps = Signal(int)
     # The plan has no children yet and the person asked to add the first.

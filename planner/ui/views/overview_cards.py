@@ -217,8 +217,10 @@ class ChildCard(QFrame):
 
     def app_text(self, app: AppSummary) -> str:
         if not app.known:
-            return self.tr("%1: %2").replace("%2", risk_badges.unknown_app_text()).replace(
-                "%1", app.name
+            return (
+                self.tr("%1: %2")
+                .replace("%2", risk_badges.unknown_app_text())
+                .replace("%1", app.name)
             )
         if not app.risks:
             return app.name
