@@ -14,13 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from planner.app_settings import in_shelter_use, remember_shelter_use
-from planner.core import crypto
 from planner.core.changes import Change
-from planner.core.errors import DamagedPlanError, FileSystemError, PlannerError
+from planner.core.errors import PlannerError
 from planner.core.idle_lock import default_minutes, idle_minutes
 from planner.paths import AppPaths
 from planner.ui import clipboard, i18n
@@ -28,6 +26,9 @@ from planner.ui.announce import announcer
 from planner.ui.drafts import DraftKeeper
 from planner.ui.file_dialogs import keep_qt_settings_in
 from planner.ui.lock import IdleWatcher, QuickExitKeys, take_down_windows
+from planner.ui.plan_header import needs_passphrase
+from planner.ui.restore_flow import BackupInWaiting
+from planner.ui.tray import LoginTray
 from planner.ui.unlock import UnlockScreen
 
 if TYPE_CHECKING:
@@ -59,19 +60,18 @@ class WindowController(QObject):
         self._passphrase = passphrase
         # Started at login to remind: stay in the tray until the person opens the window.
         self._quiet = tray and QSystemTrayIcon.isSystemTrayAvailable()
-        self.tray_icon: QSystemTrayIcon | None = None
+        self.tray: LoginTray | None = None
         self.context: AppContext | None = None
         self.main_window: MainWindow | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.first_run: QWidget | None = None
         self.shelter_use = in_shelter_use(paths)
         self.file_dialog: QWidget | None = None
-        self._pending_restore: Path | None = None
+        self.waiting_backup = BackupInWaiting()
         # Once a plan is on screen: what is left to do (see after_first_paint), and whether to
         # do it at the next turn of the event loop (EXIT_WHEN_READY=1 stops before it).
         self._unsettled: tuple[PlanFile, str] | None = None
         self.settle_after_paint = True
-        self._restored_message = ""
         self.idle = IdleWatcher(default_minutes("home"), self)
         self.idle.idle.connect(self.lock)
         self.idle.slept.connect(self.lock)
@@ -96,31 +96,20 @@ class WindowController(QObject):
                 self._show_first_run()
             return
         try:
-            protected = _needs_passphrase(path)
+            protected = needs_passphrase(path)
         except PlannerError as error:
             self._cannot_open(error)
             return
         if self._quiet:
-            self._show_tray_icon()
+            self.tray = LoginTray(self)
+            self.tray.open_requested.connect(self.show_window)
+            self.tray.quit_requested.connect(lambda: self.finished.emit(0))
             if protected:
                 return  # a protected plan waits, locked, until the person opens it
         elif protected and self._passphrase is None:
             self._show_unlock()
             return
         self._open(self._passphrase)
-
-    def _show_tray_icon(self) -> None:
-        """A neutral tray icon: "Planner", with Open and Quit; nothing about the plan."""
-        icon = QSystemTrayIcon(QGuiApplication.windowIcon(), self)
-        icon.setToolTip(_t("Planner"))
-        menu = QMenu()
-        menu.addAction(_t("Open the planner"), self.show_window)
-        menu.addAction(_t("Quit"), lambda: self.finished.emit(0))
-        icon.setContextMenu(menu)
-        icon.activated.connect(lambda _reason: self.show_window())
-        self.tray_menu = menu
-        self.tray_icon = icon
-        icon.show()
 
     def show_window(self) -> None:
         """Leave the tray: the main window for an open plan, else the unlock screen."""
@@ -199,7 +188,7 @@ class WindowController(QObject):
         from planner.core.plans import PlanFile
 
         try:
-            self._restore_pending(passphrase)
+            self.waiting_backup.put_in_place(self.plan_path, passphrase)
             # The integrity check runs once the window is shown (_after_first_paint).
             plan = PlanFile.open(self.plan_path, passphrase, check_later=True)
         except PlannerError as error:
@@ -218,13 +207,10 @@ class WindowController(QObject):
         if context is None or context.plan is None:
             return
         protected = context.plan.encrypted
-        self.idle.stop()
         take_down_windows([])
         self.drafts.forget()  # the backup may not hold what the editors were editing
-        context.events.locked.emit()
-        context.plan.close()
-        context.plan = None
-        self._pending_restore = backup
+        self._shut_plan()
+        self.waiting_backup.wait_with(backup)
         if protected:
             self._show_unlock()
             assert self.unlock_screen is not None
@@ -233,24 +219,6 @@ class WindowController(QObject):
             )
         else:
             self._open(None)
-
-    def _restore_pending(self, passphrase: str | None) -> None:
-        from planner.core.safety_copies import restore_from_rotating_backup
-
-        backup, self._pending_restore = self._pending_restore, None
-        if backup is None:
-            return
-        try:
-            kept = restore_from_rotating_backup(self.plan_path, passphrase, backup)
-        except PlannerError as error:
-            if passphrase is None:  # a plain plan: say why, and reopen it as it was
-                self._restored_message = error.message
-                return
-            self._pending_restore = backup  # a wrong passphrase: the next try restores again
-            raise
-        self._restored_message = _t(
-            "The backup is back in place. The plan as it was is kept in %1."
-        ).replace("%1", str(kept))
 
     def _plan_ready(self, plan: PlanFile) -> None:
         """Show the plan: what the first screen needs is read without the ORM (plain SQL),
@@ -284,16 +252,13 @@ class WindowController(QObject):
             self.first_run.hide()
             self.first_run = None
         self._show_main_window()
-        self.idle.set_minutes(minutes)
-        if plan.encrypted:
-            self.idle.start()
+        self.idle.watch(minutes, protected=plan.encrypted)
         self._passphrase = None  # the key lives in the open plan only, never in the window
         context.events.unlocked.emit()
         if self.main_window is not None and not self._quiet:
             self.drafts.offer(self.main_window)
-        if self._restored_message:
-            context.events.announce.emit(self._restored_message)
-            self._restored_message = ""
+        if message := self.waiting_backup.take_message():
+            context.events.announce.emit(message)
         self._unsettled = (plan, details.country)
         if self.settle_after_paint:
             QTimer.singleShot(0, self.after_first_paint)
@@ -324,11 +289,7 @@ class WindowController(QObject):
         """The open plan turned out damaged (or unreadable): close it and say why."""
         for widget in QApplication.topLevelWidgets():
             widget.hide()
-        self.idle.stop()
-        if self.context is not None and self.context.plan is not None:
-            self.context.events.locked.emit()
-            self.context.plan.close()
-            self.context.plan = None
+        self._shut_plan()
         self._fail(error)
 
     def _forget_windows(self) -> None:
@@ -379,20 +340,13 @@ class WindowController(QObject):
         plan = self.context.plan if self.context is not None else None
         if Change.PLAN not in kinds or plan is None:
             return
-
         with plan.unit_of_work() as session:
-            minutes = idle_minutes(session)
-        self.idle.set_minutes(minutes)
-        if plan.encrypted:
-            self.idle.start()
-        else:
-            self.idle.stop()
+            self.idle.watch(idle_minutes(session), protected=plan.encrypted)
 
     def open_plan_file(self, path: Path) -> None:
         """Close this plan and open another (shelter use: one family's plan at a time)."""
         self._close_plan()
         self.plan_path = path
-        self._passphrase = None
         self.start()
 
     def start_new_family(self) -> None:
@@ -401,14 +355,21 @@ class WindowController(QObject):
         self._show_first_run(further_family=True)
 
     def _close_plan(self) -> None:
-        if self.context is not None and self.context.plan is not None:
-            self.context.events.locked.emit()
-            self.context.plan.close()
-            self.context.plan = None
-        clipboard.clear_if_ours()
-        self.idle.stop()
+        self._shut_plan()
         take_down_windows([])
         self.drafts.forget()
+
+    def _shut_plan(self) -> None:
+        """Close the open plan and forget its key: the views empty themselves (`locked`),
+        the idle watcher stops and the text we put on the clipboard goes."""
+        self.idle.stop()
+        self._passphrase = None
+        clipboard.clear_if_ours()
+        context = self.context
+        if context is not None and context.plan is not None:
+            context.events.locked.emit()
+            context.plan.close()
+            context.plan = None
 
     def _plan_removed(self, message: str) -> None:
         """The plan was removed: in shelter use, back to the home screen for the next family;
@@ -428,36 +389,22 @@ class WindowController(QObject):
         context = self.context
         if context is None or context.plan is None or not context.plan.encrypted:
             return
-        self.idle.stop()
-        self._take_down(context.plan)
-        context.events.locked.emit()
-        context.plan.close()
-        context.plan = None
-        self._passphrase = None
-        clipboard.clear_if_ours()
+        # Every window off the screen in this turn; what editors held is kept in the plan.
+        editors = take_down_windows([w for w in (self.unlock_screen,) if w is not None])
+        self.drafts.keep(context.plan, editors)
+        self._shut_plan()
         screen = self._show_unlock()
         announcer.say(screen, _t("The plan is locked."))
-
-    def _take_down(self, plan: PlanFile) -> None:
-        """Every window off the screen in this turn; what editors held is kept in the plan."""
-        editors = take_down_windows([w for w in (self.unlock_screen,) if w is not None])
-        self.drafts.keep(plan, editors)
 
     def quick_exit(self) -> None:
         """Hide every window at once, then lock and end. Nothing asks "are you sure"."""
         editors = take_down_windows([])  # first: every window off the screen, this turn
-        if self.tray_icon is not None:
-            self.tray_icon.hide()
-        self.idle.stop()
-        plan = self.context.plan if self.context is not None else None
-        if self.context is not None and plan is not None:
-            self.drafts.keep(plan, editors)
-            self.context.events.locked.emit()
-            plan.close()
-            self.context.plan = None
+        if self.tray is not None:
+            self.tray.hide()
+        if self.context is not None and self.context.plan is not None:
+            self.drafts.keep(self.context.plan, editors)
+        self._shut_plan()
         self.drafts.forget()
-        self._passphrase = None
-        clipboard.clear_if_ours()
         self.finished.emit(0)
 
     def _cannot_open(self, error: PlannerError) -> None:
@@ -478,11 +425,7 @@ class WindowController(QObject):
             return
         if self.main_window is not None and self.main_window.isVisible():
             return  # the plan is in use as usual: the person goes on
-        self.idle.stop()
-        context.plan.close()
-        context.plan = None
-        self._passphrase = None
-        clipboard.clear_if_ours()
+        self._shut_plan()
         if self.unlock_screen is not None:
             self._show_unlock()
 
@@ -494,22 +437,3 @@ class WindowController(QObject):
         box.finished.connect(lambda _result: self.finished.emit(error.exit_code))
         self.error_box = box
         box.open()
-
-
-def _needs_passphrase(path: Path) -> bool:
-    """The header check, without loading the database layer."""
-    if path.is_dir():
-        raise FileSystemError(_t("%1 is a folder, not a plan file.").replace("%1", str(path)))
-    try:
-        header = crypto.read_header(path)
-    except FileNotFoundError as error:
-        raise FileSystemError(_t("There is no plan at %1.").replace("%1", str(path))) from error
-    except OSError as error:
-        raise FileSystemError(
-            _t("%1 cannot be read: %2.").replace("%1", str(path)).replace("%2", str(error.strerror))
-        ) from error
-    if len(header) < crypto.SALT_SIZE:
-        raise DamagedPlanError(
-            _t("This file is empty or cut short: it is not a plan, or it was damaged.")
-        )
-    return not crypto.header_is_plain(header)

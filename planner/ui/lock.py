@@ -61,6 +61,14 @@ class IdleWatcher(QObject):
     def set_minutes(self, minutes: float) -> None:
         self.limit_seconds = minutes * 60
 
+    def watch(self, minutes: float, *, protected: bool) -> None:
+        """Count `minutes` for a protected plan; a plan without a passphrase never locks."""
+        self.set_minutes(minutes)
+        if protected:
+            self.start()
+        else:
+            self.stop()
+
     def touch(self) -> None:
         self._last_activity = time.monotonic()
         self._last_wall = time.time()

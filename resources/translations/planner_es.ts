@@ -4,15 +4,15 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/ui/controller.py" line="+115"/>
-        <location line="+377"/>
-        <location filename="../../planner/ui/excepthook.py" line="+67"/>
+        <location filename="../../planner/ui/controller.py" line="+435"/>
+        <location filename="../../planner/ui/excepthook.py" line="+65"/>
         <location filename="../../planner/ui/plan_actions.py" line="+239"/>
+        <location filename="../../planner/ui/tray.py" line="+25"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location filename="../../planner/ui/tray.py" line="+2"/>
         <source>Open the planner</source>
         <translation>Abrir el planificador</translation>
     </message>
@@ -22,22 +22,22 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../../planner/ui/controller.py" line="-217"/>
         <source>Enter the passphrase to put the backup in place of the plan.</source>
         <translation>Escriba la frase de contraseña para poner la copia de seguridad en lugar del plan.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../planner/ui/restore_flow.py" line="+48"/>
         <source>The backup is back in place. The plan as it was is kept in %1.</source>
         <translation>La copia de seguridad ya está en su lugar. El plan tal como estaba se guardó en %1.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location filename="../../planner/ui/controller.py" line="+179"/>
         <source>The plan is locked.</source>
         <translation>El plan está bloqueado.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../planner/ui/plan_header.py" line="+25"/>
         <source>%1 is a folder, not a plan file.</source>
         <translation>%1 es una carpeta, no un archivo de plan.</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/excepthook.py" line="-8"/>
+        <location filename="../../planner/ui/excepthook.py" line="-6"/>
         <source>Something went wrong inside the planner: this is a bug, not something you did. Nothing you saved is lost.</source>
         <translation>Algo falló dentro del planificador: es un error del programa, no algo que usted hizo. No se ha perdido nada de lo que guardó.</translation>
     </message>
@@ -802,7 +802,7 @@
 <context>
     <name>AdultsPanel</name>
     <message>
-        <location filename="../../planner/ui/views/children.py" line="+140"/>
+        <location filename="../../planner/ui/views/children.py" line="+141"/>
         <source>Add adu&amp;lt…</source>
         <translation>Añadir a&amp;dulto…</translation>
     </message>
@@ -1144,7 +1144,7 @@
         <translation>Marque cada app que usa %1. El planificador añade sus ajustes recomendados a la lista como “Por hablar”.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Apps added.</source>
         <translation>Apps añadidas.</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>App marcada como sin usar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Delete app</source>
         <translation>Borrar app</translation>
     </message>
@@ -1322,23 +1322,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Open concerns:</source>
         <translation>Preocupaciones abiertas:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Apps in use:</source>
         <translation>Apps en uso:</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>none added yet</source>
         <translation>ninguna añadida todavía</translation>
     </message>
@@ -1348,8 +1348,8 @@
         <translation>no se conocen funciones de riesgo</translation>
     </message>
     <message>
+        <location line="+8"/>
         <location line="+7"/>
-        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2558,22 +2558,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>&amp;Delete it</source>
         <translation>&amp;Borrarlo</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>What was written, to copy into the section it belongs to:</source>
         <translation>Lo que se escribió, para copiarlo en la sección a la que pertenece:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>What was written</source>
         <translation>Lo que se escribió</translation>
     </message>
@@ -2950,7 +2950,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+97"/>
+        <location filename="../../planner/ui/main_window.py" line="+96"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
