@@ -1,6 +1,6 @@
 # Two commands for people: `make run` and `make test`. Both set up .venv when needed.
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 

@@ -3,19 +3,28 @@
 PySide6 6.12.0 on CPython 3.11 took one reference off `True` for every emit of a `Signal(bool)`
 and one off `None` for every `QCheckBox.toggled` into a Python slot. A long session used the
 counts up and the app aborted (`Fatal Python error: bool_dealloc`). pyproject.toml excludes
-that release; these checks stop any other release that does the same. (Python 3.12 makes these
-objects immortal, so the counts do not move there at all.)
+that release; these checks stop any other release that does the same.
+
+From Python 3.12 on these objects are immortal: they are never freed whatever their count says,
+and PySide6's stable-ABI code still moves the count (seen with 6.11.3 on 3.13: 19 off `True` in
+20 emits, harmless there). So the checks run on 3.11, the oldest Python the planner supports,
+and `.ci/run` runs the whole suite on a newer Python as well.
 """
 
 from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
 EMITS = 20
+
+pytestmark = pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="True and None are immortal from Python 3.12 on"
+)
 
 
 class _Sender(QObject):
