@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         default = default_minutes(details.mode)
         minutes = self.ops.read(lambda s: int(idle_minutes(s)), default)
         self.dialog = PlanSettingsDialog(self.context.catalog, details, minutes, self)
-        self.dialog.accepted.connect(self._save_settings)
+        self.dialog.save_with(self.ops, self._save_settings)
         self.dialog.open()
 
     def _save_settings(self) -> None:

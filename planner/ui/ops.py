@@ -28,6 +28,20 @@ class Ops:
         self.context = context
         self.parent = parent
         self.last_message: QMessageBox | None = None
+        # Where failures are said instead of a message box (see `inside`), innermost last.
+        self._told_inside: list[Callable[[str], None]] = []
+        self._failures = 0
+
+    def inside(self, show: Callable[[str], None], action: Callable[[], object]) -> bool:
+        """Run `action`, whose failures are said by `show` (in the editor the person is still
+        in, with what they typed) instead of a message box. True when nothing failed."""
+        self._told_inside.append(show)
+        failures = self._failures
+        try:
+            action()
+        finally:
+            self._told_inside.pop()
+        return self._failures == failures
 
     def read(self, action: Callable[[Session], T], default: T) -> T:
         """Read for display; on failure the view shows `default` and the person is told."""
@@ -79,6 +93,10 @@ class Ops:
 
     def _tell(self, message: str) -> None:
         """Show the message without blocking, and say it at once to screen readers."""
+        self._failures += 1
+        if self._told_inside:
+            self._told_inside[-1](message)
+            return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("Ops", "Planner"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from planner.core.services import contacts
 from planner.ui.views.contacts import ContactsView
@@ -43,6 +43,38 @@ def test_adding_a_contact_through_the_editor_saves_it(qtbot, ui_context, ops):
     with reopen(ui_context).unit_of_work() as session:
         saved = [c for c in contacts.list_contacts(session) if c.kind == "caseworker"]
     assert [(c.name, c.phone) for c in saved] == [("Ms. Okafor (caseworker)", "555-0123")]
+
+
+def test_a_contact_the_plan_cannot_take_is_explained_inside_the_editor(qtbot, ui_context, ops):
+    view = make_view(qtbot, ui_context, ops)
+    before = names(view)
+    qtbot.mouseClick(view.add_button, qtbot_button())
+    editor = view.editor
+    assert editor is not None
+    qtbot.keyClicks(editor.phone, "555-0199")
+    qtbot.keyClicks(editor.notes, "Met at the school fair")
+
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), qtbot_button())
+
+    # The editor stays, with what was typed, and says why above the fields: no box on top.
+    assert editor.isVisible()
+    assert editor.problem is not None and editor.problem.isVisible()
+    assert "name" in editor.problem.text().casefold()
+    assert editor.problem.accessibleName() == editor.problem.text()
+    assert (editor.phone.text(), editor.notes.toPlainText()) == (
+        "555-0199",
+        "Met at the school fair",
+    )
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert names(view) == before
+
+    qtbot.keyClicks(editor.name, "Coach Rivera")
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), qtbot_button())
+
+    assert not editor.isVisible()
+    assert "Coach Rivera" in names(view)
 
 
 def test_copy_number_puts_it_on_the_clipboard(qtbot, ui_context, ops):

@@ -53,7 +53,7 @@ class ContactEditor(EditorDialog):
                 field.setEnabled(False)
         if contact is not None:
             self._load(contact)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)

@@ -1,25 +1,36 @@
 """What every editor dialog does: nothing typed is lost.
 
 Leaving an editor with changes (Escape, Cancel, the window's close button) asks "Save",
-"Discard" or "Keep editing". When the plan locks, the editor's fields are read (`snapshot`) so
-they can be kept inside the plan as a draft, then emptied (`empty_inputs`), and filled again
-(`fill`) if the person takes the draft back after unlocking.
+"Discard" or "Keep editing". Saving happens while the editor is still open (`save_with`): when
+the plan cannot take what was typed, the reason is shown inside the editor, above its fields,
+and the editor stays open with the text as it was.
+
+When the plan locks, the editor's fields are read (`snapshot`) so they can be kept inside the
+plan as a draft, then emptied (`empty_inputs`), and filled again (`fill`) if the person takes
+the draft back after unlocking.
 
 Only Qt is imported here: the lock imports this before any plan is open.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +42,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from planner.ui.ops import Ops
 
 FieldValue = str | int | bool | list[int]
 # (key, label the person saw, value), in the editor's order; the key finds the field again.
@@ -161,6 +175,57 @@ class EditorDialog(QDialog):
         self._leaving: QMessageBox | None = None
         # The draft in the plan that holds this editor's text while the plan is locked.
         self.draft_id: int | None = None
+        self._save: Callable[[], bool] | None = None
+        self.problem: QLabel | None = None
+
+    def save_with(self, ops: Ops, save: Callable[[], object]) -> None:
+        """Save through `save` (which uses `ops`) when the person chooses Save. The editor
+        closes only once it worked; why it did not is said inside it (`show_problem`)."""
+        self._save = lambda: ops.inside(self.show_problem, save)
+
+    def accept(self) -> None:
+        if self._save is not None and not self._save():
+            return
+        super().accept()
+
+    def show_problem(self, message: str) -> None:
+        """Why the plan cannot take what was typed: a line above the fields, in words, with
+        an icon and the concern colour (never colour alone), read out to screen readers."""
+        from planner.ui.announce import announcer
+
+        if self.problem is None:
+            self.problem = self._problem_line()
+        self.problem.setText(message)
+        self.problem.setAccessibleName(message)
+        row = self.problem.parentWidget()
+        if row is not None:
+            row.show()  # made while the editor was on screen: a new child shows when told
+        announcer.say(self.problem, message, urgent=True)
+
+    def _problem_line(self) -> QLabel:
+        from planner.ui import icons, style
+
+        row = QWidget(self)
+        row.setObjectName("editorProblem")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 8)
+        picture = QLabel(row)
+        picture.setPixmap(
+            icons.pixmap("circle-alert", icons.SMALL, self, colour=style.tone("concern"))
+        )
+        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        text = QLabel(row)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        style.set_tone(text, "concern")
+        layout.addWidget(picture)
+        layout.addWidget(text, 1)
+        own = self.layout()
+        if isinstance(own, QBoxLayout):
+            own.insertWidget(0, row)
+        elif isinstance(own, QFormLayout):
+            own.insertRow(0, row)
+        return text
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._initial is None:

@@ -69,7 +69,7 @@ class ChildrenPanel(ListPanel[ChildDTO]):
 
     def _open_editor(self, child: ChildDTO | None) -> None:
         self.editor = ChildEditor(child, self)
-        self.editor.accepted.connect(lambda: self._save(child))
+        self.editor.save_with(self.ops, lambda: self._save(child))
         self.editor.open()
 
     def _save(self, child: ChildDTO | None) -> None:
@@ -165,7 +165,7 @@ class AdultsPanel(ListPanel[AdultDTO]):
 
     def _open_editor(self, adult: AdultDTO | None) -> None:
         self.editor = AdultEditor(adult, self)
-        self.editor.accepted.connect(lambda: self._save(adult))
+        self.editor.save_with(self.ops, lambda: self._save(adult))
         self.editor.open()
 
     def _save(self, adult: AdultDTO | None) -> None:

@@ -184,7 +184,7 @@ class DevicesPanel(ChildListPanel[DeviceDTO]):
             return
         child_id = self.child.id
         self.editor = DeviceEditor(device, self)
-        self.editor.accepted.connect(lambda: self._save(child_id, device))
+        self.editor.save_with(self.ops, lambda: self._save(child_id, device))
         self.editor.open()
 
     def _save(self, child_id: int, device: DeviceDTO | None) -> None:
@@ -269,7 +269,7 @@ class RulesPanel(ChildListPanel[HouseholdRuleDTO]):
         already = {r.guidance_item_id for r in self.model.rows() if r.guidance_item_id}
         age = self.child.age_in(dt.date.today().year)
         self.editor = RuleEditor(self.context.catalog, self._language, age, already, self)
-        self.editor.accepted.connect(lambda: self._save_new(child_id))
+        self.editor.save_with(self.ops, lambda: self._save_new(child_id))
         self.editor.open()
 
     def _save_new(self, child_id: int) -> None:
@@ -296,7 +296,7 @@ class RulesPanel(ChildListPanel[HouseholdRuleDTO]):
         if rule is None:
             return
         self.date_dialog = AgreedOnDialog(self.rule_text(rule), rule.agreed_on, self)
-        self.date_dialog.accepted.connect(lambda: self._save_date(rule.id))
+        self.date_dialog.save_with(self.ops, lambda: self._save_date(rule.id))
         self.date_dialog.open()
 
     def _save_date(self, rule_id: int) -> None:

@@ -188,7 +188,7 @@ class ContactsView(SectionView):
 
     def _open_editor(self, contact: ContactDTO | None) -> None:
         self.editor = ContactEditor(None if contact is None else self._shown(contact), self)
-        self.editor.accepted.connect(lambda: self._save(contact))
+        self.editor.save_with(self.ops, lambda: self._save(contact))
         self.editor.open()
 
     def _save(self, contact: ContactDTO | None) -> None:

@@ -15,7 +15,6 @@ from typing import Generic, Protocol, TypeVar
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from sqlalchemy.orm import Session
 from planner.core.dto import ChildDTO
 from planner.core.services import children
 from planner.ui.context import AppContext
+from planner.ui.dialogs.editor import EditorDialog
 from planner.ui.flow_layout import FlowLayout
 from planner.ui.models.table import Column, LazyTableModel
 from planner.ui.ops import Ops
@@ -50,7 +50,7 @@ class LogEntry(Protocol):
 
 
 Entry = TypeVar("Entry", bound=LogEntry)
-Editor = TypeVar("Editor", bound=QDialog)
+Editor = TypeVar("Editor", bound=EditorDialog)
 SEARCH_DELAY_MS = 250  # long enough to skip most keystrokes, short enough to feel instant
 
 
@@ -133,7 +133,7 @@ class LogView(SectionView, Generic[Entry, Editor]):
             self.context.events.announce.emit(self.tr("Add a child first."))
             return
         editor = self.make_editor(entry)
-        editor.accepted.connect(lambda: self.save(editor, entry))
+        editor.save_with(self.ops, lambda: self.save(editor, entry))
         self.editor = editor
         editor.open()
 

@@ -113,7 +113,7 @@ class SuggestionsPanel(QWidget):
         self.editor = ReminderEditor(
             self.subjects.choices(), suggestion, self, self.subjects.kept(suggestion)
         )
-        self.editor.accepted.connect(lambda: self._save_edited(suggestion))
+        self.editor.save_with(self.ops, lambda: self._save_edited(suggestion))
         self.editor.open()
 
     def _save_edited(self, suggestion: SuggestedReminder) -> None:

@@ -293,7 +293,7 @@ class RemindersView(SectionView):
     def _open_editor(self, reminder: ReminderDTO | None) -> None:
         kept = self.subjects.kept(reminder) if reminder is not None else None
         self.editor = ReminderEditor(self.subjects.choices(), reminder, self, kept)
-        self.editor.accepted.connect(lambda: self._save(reminder))
+        self.editor.save_with(self.ops, lambda: self._save(reminder))
         self.editor.open()
 
     def _save(self, reminder: ReminderDTO | None) -> None:
