@@ -142,10 +142,16 @@ def _break_before_stranded_headings(document: QTextDocument, page_height: float)
                 changes.append((block, QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore))
                 shift += page_height - offset
         block = block.next()
+    # One edit block: Qt lays the document out again once for all the breaks, not once per
+    # break (each is a new layout of everything after it: quadratic in a long log).
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
     for changed, policy in changes:
         form = QTextBlockFormat(changed.blockFormat())
         form.setPageBreakPolicy(policy)
-        QTextCursor(changed).setBlockFormat(form)
+        cursor.setPosition(changed.position())
+        cursor.setBlockFormat(form)
+    cursor.endEditBlock()
     return bool(changes)
 
 
