@@ -2,7 +2,8 @@
 
 12 children, 300 app uses, 3,000 setting agreements, 20,000 conversations, 2,000 concerns and
 2,000 reminders, written with bulk inserts in one transaction (the services would take minutes).
---logs N multiplies the logs (conversations and concerns): how an export grows with them.
+--logs N multiplies the logs (conversations and concerns; 0.25 is a quarter of them): how an
+export grows with them.
 Usage: python benchmarks/bigplan.py PATH [--passphrase-stdin] [--logs N]
 """
 
@@ -40,7 +41,7 @@ def _sentence(rng: random.Random, length: int = 18) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(length)).capitalize() + "."
 
 
-def populate(session: Session, catalog: Catalog, seed: int = 7, logs: int = 1) -> None:
+def populate(session: Session, catalog: Catalog, seed: int = 7, logs: float = 1) -> None:
     rng = random.Random(seed)
     today = dt.date.today()
     start_plan(session, NewPlan(name="Big plan", country="US"), catalog)
@@ -89,7 +90,7 @@ def populate(session: Session, catalog: Catalog, seed: int = 7, logs: int = 1) -
     _reminders(session, rng, today)
 
 
-def _logs(session: Session, rng: random.Random, today: dt.date, scale: int) -> None:
+def _logs(session: Session, rng: random.Random, today: dt.date, scale: float) -> None:
     conversations = [
         {
             "id": i + 1,
@@ -100,12 +101,12 @@ def _logs(session: Session, rng: random.Random, today: dt.date, scale: int) -> N
             "follow_up": "",
             "follow_up_on": None,
         }
-        for i in range(CONVERSATIONS * scale)
+        for i in range(round(CONVERSATIONS * scale))
     ]
     session.execute(insert(m.Conversation), conversations)
     links = [
         {"conversation_id": i + 1, "child_id": i % CHILDREN + 1}
-        for i in range(CONVERSATIONS * scale)
+        for i in range(round(CONVERSATIONS * scale))
     ]
     session.execute(insert(m.conversation_child), links)
     concerns = [
@@ -127,7 +128,7 @@ def _logs(session: Session, rng: random.Random, today: dt.date, scale: int) -> N
             "follow_up_on": None,
             "status": rng.choice(m.CONCERN_STATUSES),
         }
-        for i in range(CONCERNS * scale)
+        for i in range(round(CONCERNS * scale))
     ]
     session.execute(insert(m.Concern), concerns)
 
@@ -155,7 +156,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("path", type=Path)
     parser.add_argument("--passphrase-stdin", action="store_true")
-    parser.add_argument("--logs", type=int, default=1, help="this many times the logs")
+    parser.add_argument("--logs", type=float, default=1, help="this many times the logs")
     args = parser.parse_args()
     passphrase = sys.stdin.readline().rstrip("\n") if args.passphrase_stdin else None
     catalog = load_catalog()

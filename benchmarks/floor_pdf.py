@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
 
+# The planner's PDF resolution: the same layout units, so the same room and the same cost.
+RESOLUTION = 300
 LINE = "Talked about private messages, strangers who offer gifts, and who to tell. " * 3
 
 
@@ -32,6 +34,7 @@ def filler(sections: int) -> str:
 def _writer(path: str) -> QPdfWriter:
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    writer.setResolution(RESOLUTION)
     return writer
 
 
@@ -56,9 +59,9 @@ def print_pdf(sections: int, path: str) -> int:
     return pdf_pages(path)
 
 
-# Qt lays a document out in fixed-point units of at most INT_MAX/256 device pixels: at the PDF
-# writer's 1,200 dpi that is ~733 US Letter pages, and no number of sections reaches more.
-MAX_SECTIONS = 1 << 12  # ~4 times what 733 pages of filler take
+# Qt lays a document out in fixed-point units of at most INT_MAX/256 device pixels: at the
+# planner's 300 dpi (planner/render/pdf.py) that is ~2,900 US Letter pages.
+MAX_SECTIONS = 1 << 12  # a little more than 2,900 pages of filler take
 
 
 def calibrate(pages: int, path: str) -> int:
