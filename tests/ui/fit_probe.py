@@ -25,6 +25,19 @@ def on_screen(widget: QWidget) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]
 
 
+def _first_run_frame(app: QApplication, folder: Path) -> list[int]:
+    """Where the welcome flow lies, as a new household starts it."""
+    controller = WindowController(AppPaths(folder), AppPaths(folder).default_plan)
+    controller.start()
+    wizard = controller.first_run
+    assert wizard is not None
+    for _ in range(5):
+        app.processEvents()
+    frame = wizard.frameGeometry()
+    controller.quick_exit()
+    return [frame.x(), frame.y(), frame.width(), frame.height()]
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     catalog = load_catalog()
@@ -49,8 +62,9 @@ def main() -> int:
         }
         if len(sys.argv) > 1:
             window.grab().save(sys.argv[1])
-        print(json.dumps(report))
         controller.quick_exit()
+        report["first_run"] = _first_run_frame(app, folder / "new")
+        print(json.dumps(report))
     return 0
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from planner.core.errors import PlannerError
 from planner.core.plans import PlanFile
 from planner.core.services import apps, children
 from planner.core.services.plan import LANGUAGES, NewPlan, start_plan
+from planner.ui.dialog_fit import room_on_screen
 from planner.ui.dialogs.app_picker import AppPickerWidget
 from planner.ui.dialogs.first_run_children import ChildEntry, ChildrenPage
 from planner.ui.dialogs.first_run_pages import (
@@ -146,7 +147,9 @@ class FirstRunWizard(QWizard):
             self.mode_page.shelter.setChecked(True)
             self.setStartId(self.pageIds()[1])
         self.accepted.connect(self._announce)
-        self.resize(720, 620)
+        # Qt lays a wizard out itself (planner.ui.dialog_fit leaves it alone): it is kept
+        # within the screen here, for a 1024x768 screen at a 150% font (683x512).
+        self.resize(QSize(720, 620).boundedTo(room_on_screen(self)))
 
     def details(self) -> NewPlan:
         return NewPlan(
