@@ -100,6 +100,9 @@ class PassphraseDialog(QDialog):
         self.hint.setText(passphrase_hint(first))
         problem = passphrase_problem(first, second) if second else ""
         self.problem.setText(problem)
+        # Empty lines would leave a hole above the warning: each shows when it has words.
+        self.hint.setVisible(bool(self.hint.text()))
+        self.problem.setVisible(bool(problem))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(bool(second) and not passphrase_problem(first, second))
 
