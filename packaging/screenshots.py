@@ -122,7 +122,8 @@ class Shots:
         frame = widget.frameGeometry()
         if frame.width() > available.width() or frame.height() > available.height():
             size = f"{frame.width()}x{frame.height()}"
-            self.problems.append(f"{name} is {size}: larger than the screen")
+            room = f"{available.width()}x{available.height()}"
+            self.problems.append(f"{name} is {size}: larger than the screen's {room}")
         widget.grab().save(str(self.out / f"{name}.png"))
         print(self.out / f"{name}.png")
 
@@ -139,6 +140,8 @@ class Shots:
             window.show_section(section_id)
             self.grab(window, f"{index:02d}-{section_id}")
         self.dialogs(window)
+        self.dialog(window, "dialog-passphrase", home.plan_actions.protect)
+        self.problem_in_editor(window)
         home.quick_exit()
 
         protected = WindowController(paths, make_plan(folder, PASSPHRASE))
@@ -146,6 +149,14 @@ class Shots:
         assert protected.unlock_screen is not None
         self.grab(protected.unlock_screen, "unlock-screen")
         protected.quick_exit()
+
+        restoring_plan = make_plan(folder, PASSPHRASE, name="restoring.plan")
+        restoring = WindowController(paths, restoring_plan, PASSPHRASE)
+        restoring.start()
+        restoring.restore_backup(folder / "chosen-backup.plan")  # waits for the passphrase
+        assert restoring.unlock_screen is not None
+        self.grab(restoring.unlock_screen, "unlock-restore-backup")
+        restoring.quick_exit()
 
         shelter = WindowController(paths, make_plan(folder, PASSPHRASE, "shelter"), PASSPHRASE)
         shelter.start()
@@ -159,9 +170,14 @@ class Shots:
         sections = window.sections
         for name, opener in (
             ("dialog-child", lambda: sections["children"].children_panel.add_child()),
+            ("dialog-device", lambda: chosen_child(sections).devices.add_device()),
+            ("dialog-rule", lambda: chosen_child(sections).rules.add_rule()),
+            ("dialog-rule-agreed-on", lambda: first_rule(chosen_child(sections)).edit_selected()),
             ("dialog-apps", lambda: sections["apps"].add_apps()),
+            ("dialog-add-setting", lambda: first_app(sections["apps"]).settings.add_setting()),
             ("dialog-conversation", lambda: sections["conversations"].open_editor(None)),
             ("dialog-concern", lambda: sections["concerns"].open_editor(None)),
+            ("dialog-follow-up", lambda: offer_follow_up(window)),
             ("dialog-contact", lambda: sections["contacts"].add_contact()),
             ("dialog-reminder", lambda: sections["reminders"].add_reminder()),
             ("dialog-settings", window.open_settings),
@@ -187,6 +203,19 @@ class Shots:
         for dialog in shown:
             dialog.reject()
         QApplication.processEvents()
+
+    def problem_in_editor(self, window) -> None:  # type: ignore[no-untyped-def]
+        """An editor saying inside itself why the plan cannot take what was typed."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        contacts = window.sections["contacts"]
+        window.show_section("contacts")
+        contacts.add_contact()
+        editor = contacts.editor
+        editor.phone.setText("555-0199")
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        self.grab(editor, "dialog-contact-problem")
+        editor.done(0)
 
     def first_run(self, folder: Path) -> None:
         from planner.core.catalog import load_catalog
@@ -250,6 +279,45 @@ class Shots:
         from_stick.quick_exit()
 
 
+def chosen_child(sections):  # type: ignore[no-untyped-def]
+    """The Children section with its first child chosen, so its panels can add."""
+    view = sections["children"]
+    view.children_panel.select_row(0)
+    return view
+
+
+def first_rule(children_view):  # type: ignore[no-untyped-def]
+    children_view.rules.select_row(0)
+    return children_view.rules
+
+
+def first_app(apps_view):  # type: ignore[no-untyped-def]
+    apps_view.select_row(0)
+    return apps_view
+
+
+def offer_follow_up(window) -> None:  # type: ignore[no-untyped-def]
+    """The question after a talk with a follow-up date: add a reminder for it?"""
+    import datetime as dt
+
+    from planner.core.services import children, conversations
+
+    leo = window.ops.read(lambda s: children.list_children(s)[-1], None)
+    talk = window.ops.run(
+        lambda s: conversations.save_conversation(
+            s,
+            window.context.catalog,
+            held_on=dt.date.today(),
+            child_ids=[leo.id],
+            said="Talked about a new friend from a game.",
+            follow_up="Ask whether the friend asked to move to another app",
+            follow_up_on=dt.date.today() + dt.timedelta(days=3),
+        ),
+        conversations.save_conversation,
+    )
+    window.offer_follow_up("conversation", talk.id)
+
+
 def shown(widget):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QDialog
 
@@ -257,14 +325,14 @@ def shown(widget):  # type: ignore[no-untyped-def]
     return widget
 
 
-def make_plan(folder: Path, passphrase: str | None, mode: str = "home") -> Path:
+def make_plan(folder: Path, passphrase: str | None, mode: str = "home", name: str = "") -> Path:
     from planner.core.catalog import load_catalog
     from planner.core.demo import build_demo
     from planner.core.plans import PlanFile
     from planner.core.services.plan import NewPlan, update_details
 
     catalog = load_catalog()
-    path = folder / f"{mode}-{'protected' if passphrase else 'plain'}.plan"
+    path = folder / (name or f"{mode}-{'protected' if passphrase else 'plain'}.plan")
 
     def fill(session):  # type: ignore[no-untyped-def]
         build_demo(session, catalog)
