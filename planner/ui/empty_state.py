@@ -19,12 +19,12 @@ class EmptyState(QFrame):
         self.setObjectName("emptyState")
         style.make_card(self)
         picture = QLabel(self)
-        picture.setPixmap(icons.pixmap(icon_name, icons.LARGE, self))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sentence = QLabel(sentence, self)
         self.sentence.setWordWrap(True)
         self.sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.button = QPushButton(icons.icon("plus", self), button_text, self)
+        self.button = QPushButton(button_text, self)
+        icons.follow_palette(self, lambda: self._draw_icons(picture, icon_name))
         self.button.setAccessibleDescription(sentence)
         self.button.clicked.connect(self.activated)
         centred = QHBoxLayout()
@@ -38,6 +38,10 @@ class EmptyState(QFrame):
         layout.addWidget(self.sentence)
         layout.addLayout(centred)
         self.setAccessibleName(sentence)
+
+    def _draw_icons(self, picture: QLabel, icon_name: str) -> None:
+        picture.setPixmap(icons.pixmap(icon_name, icons.LARGE, self))
+        self.button.setIcon(icons.icon("plus", self))
 
     def text(self) -> str:
         return self.sentence.text()

@@ -8,9 +8,10 @@ never meaning alone; one stroke weight; 16 px in lists and buttons, 20 px in the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -82,6 +83,34 @@ def icon(name: str, widget: QWidget | None = None, size: int = SMALL) -> QIcon:
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
     result.addPixmap(pixmap(name, size, widget, colour=disabled), QIcon.Mode.Disabled)
     return result
+
+
+class _PaletteFollower(QObject):
+    def __init__(self, widget: QWidget, apply: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._apply = apply
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # At the next turn of the event loop, once Qt has given every widget its new palette
+        # (this filter sees the event before the widget does). When `apply` sets a palette of
+        # its own (a tone), the one more change it causes draws the same again, and Qt sends
+        # no change for a palette set to what it already is: it ends there.
+        if event.type() in _PALETTE_CHANGES:
+            QTimer.singleShot(0, self, self._apply)
+        return False
+
+
+# Top-level windows hear of the application's new palette; the widgets inside them, of their
+# own palette changing because of it.
+_PALETTE_CHANGES = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+
+
+def follow_palette(widget: QWidget, apply: Callable[[], None]) -> None:
+    """Draw with `apply` now, and again when the system switches between light and dark:
+    icons are drawn in palette colours once, so they would keep the old theme's colour."""
+    apply()
+    _PaletteFollower(widget, apply)
 
 
 def icon_size(size: int = SMALL) -> QSize:

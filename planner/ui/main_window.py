@@ -139,13 +139,14 @@ class MainWindow(QMainWindow):
         )
         self.protect_button.clicked.connect(self.protect_requested)
         # No mnemonic: Ctrl+L locks, and Alt+L belongs to the sections' buttons.
-        self.lock_button = QPushButton(icons.icon("lock", bar), self.tr("Lock"), bar)
+        self.lock_button = QPushButton(self.tr("Lock"), bar)
         self.lock_button.setToolTip(self.tr("Ctrl+L"))
         self.lock_button.setAccessibleDescription(
             self.tr("Closes the plan on screen until the passphrase is entered again.")
         )
         self.lock_button.clicked.connect(self.lock_requested)
-        self.quick_exit_button = QPushButton(icons.icon("log-out", bar), self.tr("Quick exit"), bar)
+        self.quick_exit_button = QPushButton(self.tr("Quick exit"), bar)
+        icons.follow_palette(bar, lambda: self._draw_bar_icons(bar))
         self.quick_exit_button.setObjectName("quickExit")
         self.quick_exit_button.setAccessibleDescription(
             self.tr("Hides the planner at once and closes it. Shortcut: Ctrl+Shift+Q.")
@@ -184,6 +185,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.lock_button)
         row.addWidget(self.quick_exit_button)
         return bar
+
+    def _draw_bar_icons(self, bar: QWidget) -> None:
+        self.lock_button.setIcon(icons.icon("lock", bar))
+        self.quick_exit_button.setIcon(icons.icon("log-out", bar))
 
     def _build_body(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -41,12 +41,18 @@ class Navigation(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setItemDelegate(_IconsWhenCompact(self))
+        icons.follow_palette(self, self._draw_icons)
 
     def add_section(self, section_id: str, title: str) -> None:
         item = QListWidgetItem(icons.section_icon(section_id, self), title, self)
         item.setData(Qt.ItemDataRole.UserRole, section_id)
         item.setToolTip(title)
         self._fix_width()
+
+    def _draw_icons(self) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setIcon(icons.section_icon(str(item.data(Qt.ItemDataRole.UserRole)), self))
 
     def full_width(self) -> int:
         metrics = self.fontMetrics()

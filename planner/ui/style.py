@@ -167,7 +167,19 @@ def make_card(frame: QFrame) -> None:
 
 
 def set_tone(label: QLabel, tone_name: str | None) -> None:
-    """Words in a meaning's colour and bold (the words still say it all), or back to plain."""
+    """Words in a meaning's colour and bold (the words still say it all), or back to plain.
+    The colour follows a switch between light and dark (each tone has one for both)."""
+    if not label.property("followsTone"):
+        from planner.ui import icons
+
+        label.setProperty("followsTone", True)
+        icons.follow_palette(label, lambda: _paint_tone(label))
+    label.setProperty("tone", tone_name or "")
+    _paint_tone(label)
+
+
+def _paint_tone(label: QLabel) -> None:
+    tone_name = str(label.property("tone") or "") or None
     palette = QApplication.palette()
     font = label.font()
     font.setBold(tone_name is not None)

@@ -53,3 +53,55 @@ def test_the_export_preview_is_paper_in_a_dark_theme(qtbot, ui_context, ops):  #
     ink, paper = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
     assert contrast(ink, paper) >= 7
     assert paper.lightness() > 200  # the printed page's white, not the theme's dark base
+
+
+def _dark_palette() -> QPalette:
+    dark = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.WindowText, "#e8e8e8"),
+        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+    ):
+        dark.setColor(role, QColor(colour))
+    return dark
+
+
+def _drawn_colour(pixmap) -> QColor:  # type: ignore[no-untyped-def]
+    """The colour of the icon's strokes: its most opaque pixel."""
+    image = pixmap.toImage()
+    pixels = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
+    return max(pixels, key=lambda colour: colour.alpha())
+
+
+def test_icons_and_tones_follow_a_switch_to_dark_while_the_window_is_open(qtbot, ui_context):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from planner.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    light = QPalette(app.palette())
+    window = MainWindow(ui_context)
+    qtbot.addWidget(window)
+    window.show()
+    toned = QLabel("Open concern", window)
+    style.set_tone(toned, "concern")
+    exit_icon = window.quick_exit_button.icon
+    try:
+        before = _drawn_colour(exit_icon().pixmap(16, 16))
+        app.setPalette(_dark_palette())
+        # Drawn again once the event loop has turned.
+        qtbot.waitUntil(lambda: _drawn_colour(exit_icon().pixmap(16, 16)).lightness() > 128)
+        after = _drawn_colour(exit_icon().pixmap(16, 16))
+        qtbot.waitUntil(
+            lambda: toned.palette().color(QPalette.ColorRole.WindowText).lightness() > 128
+        )
+        toned_after = toned.palette().color(QPalette.ColorRole.WindowText)
+    finally:
+        app.setPalette(light)
+
+    # Drawn again in the dark theme's text colour: light strokes that read on the dark bar.
+    assert before.lightness() < 128 < after.lightness()
+    assert toned_after == QColor(style.TONES["concern"][1])

@@ -210,14 +210,17 @@ class EditorDialog(QDialog):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 8)
         picture = QLabel(row)
-        picture.setPixmap(
-            icons.pixmap("circle-alert", icons.SMALL, self, colour=style.tone("concern"))
-        )
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
         text = QLabel(row)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
-        style.set_tone(text, "concern")
+
+        def draw() -> None:
+            concern = style.tone("concern")
+            picture.setPixmap(icons.pixmap("circle-alert", icons.SMALL, self, colour=concern))
+            style.set_tone(text, "concern")
+
+        icons.follow_palette(row, draw)
         layout.addWidget(picture)
         layout.addWidget(text, 1)
         own = self.layout()

@@ -64,7 +64,12 @@ class IconText(QWidget):
     ) -> None:
         super().__init__(parent)
         self.icon = QLabel(self)
-        self.icon.setPixmap(icons.pixmap(icon_name, ICON, self, colour=style.tone(tone)))
+        icons.follow_palette(
+            self,
+            lambda: self.icon.setPixmap(
+                icons.pixmap(icon_name, ICON, self, colour=style.tone(tone))
+            ),
+        )
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(text, self)
         self.label.setWordWrap(wrap)
