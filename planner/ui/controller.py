@@ -217,6 +217,7 @@ class WindowController(QObject):
             self.unlock_screen.message.setText(
                 _t("Enter the passphrase to put the backup in place of the plan.")
             )
+            self.unlock_screen.open_button.setText(_t("&Restore the backup"))
         else:
             self._open(None)
 

@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
                 self.tr("Reminder added."),
             ),
             default_yes=True,
+            answers=(self.tr("&Add the reminder"), self.tr("&Not now")),
         )
 
     def show_child_apps(self, child_id: int) -> None:

@@ -207,6 +207,7 @@ class PlanActions(QObject):
                 "reach them; only destroying the disk removes those."
             ),
             lambda: self._remove(plan.path),
+            answers=(_t("&Remove the plan"), _t("&Keep it")),
         )
         self.dialog.setTextFormat(Qt.TextFormat.PlainText)  # the plan's name, as typed
 

@@ -207,6 +207,7 @@ class UnlockScreen(QWidget):
     def reset(self) -> None:
         self.passphrase.clear()
         self.message.clear()
+        self.open_button.setText(self.tr("&Open"))  # after "Restore the backup"
         self.open_button.setEnabled(True)
         self._focus_first()
 

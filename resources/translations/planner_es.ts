@@ -4,9 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/ui/controller.py" line="+435"/>
+        <location filename="../../planner/ui/controller.py" line="+220"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <location filename="../../planner/ui/excepthook.py" line="+65"/>
-        <location filename="../../planner/ui/plan_actions.py" line="+239"/>
+        <location filename="../../planner/ui/plan_actions.py" line="+240"/>
         <location filename="../../planner/ui/tray.py" line="+25"/>
         <source>Planner</source>
         <translation>Planificador</translation>
@@ -22,7 +27,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/controller.py" line="-217"/>
+        <location filename="../../planner/ui/controller.py" line="-218"/>
         <source>Enter the passphrase to put the backup in place of the plan.</source>
         <translation>Escriba la frase de contraseña para poner la copia de seguridad en lugar del plan.</translation>
     </message>
@@ -32,7 +37,7 @@
         <translation>La copia de seguridad ya está en su lugar. El plan tal como estaba se guardó en %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/controller.py" line="+179"/>
+        <location filename="../../planner/ui/controller.py" line="+180"/>
         <source>The plan is locked.</source>
         <translation>El plan está bloqueado.</translation>
     </message>
@@ -192,7 +197,7 @@
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/plan_actions.py" line="-161"/>
+        <location filename="../../planner/ui/plan_actions.py" line="-162"/>
         <source>Protect the plan with a passphrase</source>
         <translation>Proteger el plan con una frase de contraseña</translation>
     </message>
@@ -293,7 +298,17 @@
         <translation>Esto borra de esta computadora el plan, sus copias de seguridad y sus archivos de trabajo, sobrescribiéndolos antes. No se puede deshacer: guarde antes una copia si la familia necesita el plan. Las copias en memorias USB no se tocan. Algunos discos (la mayoría de los SSD y memorias USB) pueden conservar copias antiguas de los datos donde ningún programa llega; solo destruir el disco las elimina.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>&amp;Remove the plan</source>
+        <translation>&amp;Quitar el plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarlo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 was removed from this computer (%2).</source>
         <translation>%1 se quitó de esta computadora (%2).</translation>
     </message>
@@ -610,7 +625,7 @@
         <translation>Marco continuo y triángulo: la aplicación tiene esta función. Marco discontinuo y círculo: la tiene en parte (limitada). Signo de interrogación: el planificador todavía no conoce la aplicación.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Not known yet: check what it allows</source>
         <translation>Aún no se sabe: compruebe lo que permite</translation>
     </message>
@@ -1030,7 +1045,7 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../planner/ui/dialogs/first_run.py" line="+54"/>
+        <location filename="../../planner/ui/dialogs/first_run.py" line="+55"/>
         <source>The apps each child uses</source>
         <translation>Las apps que usa cada niño o niña</translation>
     </message>
@@ -2586,7 +2601,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../planner/ui/dialogs/editor.py" line="+190"/>
+        <location filename="../../planner/ui/dialogs/editor.py" line="+258"/>
         <source>Save what you changed?</source>
         <translation>¿Guardar lo que cambió?</translation>
     </message>
@@ -2965,12 +2980,12 @@
         <translation>Cifra este plan para que solo se pueda abrir con una frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-162"/>
         <source>Closes the plan on screen until the passphrase is entered again.</source>
         <translation>Cierra el plan en la pantalla hasta que se vuelva a escribir la frase de contraseña.</translation>
     </message>
@@ -2990,7 +3005,7 @@
         <translation>Salida rápida</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hides the planner at once and closes it. Shortcut: Ctrl+Shift+Q.</source>
         <translation>Oculta el planificador al instante y lo cierra. Atajo: Ctrl+Mayús+Q.</translation>
     </message>
@@ -3010,7 +3025,7 @@
         <translation>Abrir el plan de otra familia, guardar este plan en una memoria USB o quitarlo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -3025,7 +3040,17 @@
         <translation>Recordatorio añadido.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>&amp;Add the reminder</source>
+        <translation>&amp;Añadir el recordatorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Not now</source>
+        <translation>A&amp;hora no</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -3060,13 +3085,13 @@
         <translation>Abrir &amp;otro plan…</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+127"/>
+        <location line="-129"/>
+        <location line="+132"/>
         <source>&amp;Remove this plan from this computer…</source>
         <translation>Q&amp;uitar este plan de esta computadora…</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-135"/>
         <source>Start a plan for a &amp;new family…</source>
         <translation>Empezar un plan para una familia &amp;nueva…</translation>
     </message>
@@ -3081,12 +3106,12 @@
         <translation>&amp;Guardar este plan en una memoria USB…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Add a reminder on %1: “%2”?</source>
         <translation>¿Añadir un recordatorio el %1: «%2»?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
@@ -3256,7 +3281,7 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../planner/ui/ops.py" line="+84"/>
+        <location filename="../../planner/ui/ops.py" line="+102"/>
         <source>Planner</source>
         <translation>Planificador</translation>
     </message>
@@ -4228,11 +4253,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+142"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-139"/>
         <source>Quick exit</source>
         <translation>Salida rápida</translation>
     </message>
@@ -4283,7 +4309,7 @@
         <translation>Planes de familias</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>

@@ -92,3 +92,43 @@ def test_the_buttons_of_the_main_window_have_words(qtbot, ui_context):
     window.show()
     shown = [b for b in window.findChildren(QPushButton) if b.isVisible()]
     assert shown and all(b.text().strip() or b.accessibleName() for b in shown)
+
+
+def test_the_export_section_fits_a_narrow_window(qtbot, ui_context, ops):
+    # Its long check boxes wrap: a 1024x768 screen at a 150% font leaves about 560 pixels.
+    view = ExportView(ui_context, ops)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.minimumSizeHint().width() <= 560
+    view.include_log.click()
+    assert view.include_log.isChecked()
+
+
+def test_the_follow_up_question_answers_say_what_they_do(qtbot, ui_context, ops, catalog):
+    from PySide6.QtWidgets import QMessageBox
+
+    from planner.core.services import children, conversations
+
+    window = MainWindow(ui_context)
+    qtbot.addWidget(window)
+    leo = ops.read(lambda s: children.list_children(s)[1], None)
+    talk = ops.run(
+        lambda s: conversations.save_conversation(
+            s,
+            catalog,
+            held_on=dt.date.today(),
+            child_ids=[leo.id],
+            said="Talked about a new friend online.",
+            follow_up="Ask about the new friend",
+            follow_up_on=dt.date.today() + dt.timedelta(days=2),
+        ),
+        conversations.save_conversation,
+    )
+    window.offer_follow_up("conversation", talk.id)
+    question = window.follow_up_question
+    words = [
+        question.button(b).text()
+        for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)
+    ]
+    assert words == ["&Add the reminder", "&Not now"]
+    question.done(QMessageBox.StandardButton.No.value)

@@ -13,9 +13,12 @@ def confirm(
     text: str,
     on_yes: Callable[[], object],
     default_yes: bool = False,
+    answers: tuple[str, str] | None = None,
 ) -> QMessageBox:
     """Ask; run `on_yes` only when the person chose Yes. "No" is the default button, unless
-    `default_yes` (an offer that loses nothing, such as adding a reminder)."""
+    `default_yes` (an offer that loses nothing, such as adding a reminder). `answers` words
+    the two buttons by what they do ("Remove the plan", "Keep it") where Yes and No would
+    leave a worried person unsure which is which."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -23,6 +26,9 @@ def confirm(
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
+    if answers is not None:
+        box.button(QMessageBox.StandardButton.Yes).setText(answers[0])
+        box.button(QMessageBox.StandardButton.No).setText(answers[1])
     box.setDefaultButton(
         QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
     )

@@ -12,7 +12,6 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -31,6 +30,7 @@ from planner.ui.file_dialogs import private_file_dialog
 from planner.ui.flow_layout import FlowLayout
 from planner.ui.ops import Ops
 from planner.ui.views.base import SectionView
+from planner.ui.wrapped_check import wrapped_check_box
 
 if TYPE_CHECKING:
     from planner.core.export.summary import FamilySummary
@@ -50,23 +50,23 @@ class ExportView(SectionView):
         layout = self.column_layout()
         self.audience = QComboBox(self)
         self.audience.currentIndexChanged.connect(self._on_options_changed)
-        self.include_log = QCheckBox(
+        self.include_log, log_row = wrapped_check_box(
             self.tr("Include the conversation log and the concerns (private: off by default)"),
             self,
         )
         self.include_log.toggled.connect(self._on_options_changed)
         form = QFormLayout()
         form.addRow(self.tr("&Plan for:"), self.audience)
-        form.addRow("", self.include_log)
+        form.addRow("", log_row)
         # Off by default: a calendar is often shared, or shown on a phone's lock screen.
-        self.calendar_titles = QCheckBox(
+        self.calendar_titles, titles_row = wrapped_check_box(
             self.tr(
                 "Give calendar events the reminders' own titles (anyone who sees the calendar "
                 "or a phone's lock screen can read them)"
             ),
             self,
         )
-        form.addRow("", self.calendar_titles)
+        form.addRow("", titles_row)
         layout.addLayout(form)
         self.warning = QLabel(
             self.tr(
