@@ -28,10 +28,12 @@ def run(args: argparse.Namespace) -> int:
     with open_plan(args) as plan:
         if plan.damaged_log is not None:
             raise DamagedPlanError(
-                f"The plan at {path} is damaged: its write-ahead log held "
-                f"{plan.damaged_log.dropped_frames} recent changes (pages) that could not be "
-                f"applied. A copy of the log was kept at {plan.damaged_log.kept_copy}. "
-                "Restore the plan from a backup, or keep that copy for someone who can recover it."
+                "The plan at {path} is damaged: its write-ahead log held {count} recent changes "
+                "(pages) that could not be applied. A copy of the log was kept at {copy}. "
+                "Restore the plan from a backup, or keep that copy for someone who can recover it.",
+                path=path,
+                count=plan.damaged_log.dropped_frames,
+                copy=plan.damaged_log.kept_copy,
             )
         problems = plan.integrity_problems()
         if problems:

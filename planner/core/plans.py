@@ -44,7 +44,7 @@ from planner.core.i18n import mark
 from planner.core.leftovers import CREATING, remove_stale_temp_files
 from planner.core.revisions import KNOWN_REVISIONS, SCHEMA_REVISION
 from planner.core.safety_copies import backups_of, make_verified_backup
-from planner.core.sqlerrors import damaged_message, translate
+from planner.core.sqlerrors import damaged, translate
 from planner.core.wal import DamagedLog, keep_damaged_log
 
 if TYPE_CHECKING:
@@ -344,16 +344,16 @@ def _check_can_create(path: Path) -> None:
 def _check_integrity(connection: sqlcipher.Connection, encrypted: bool) -> None:
     rows = connection.execute("PRAGMA quick_check").fetchall()
     if [row[0] for row in rows] != ["ok"]:
-        raise DamagedPlanError(damaged_message(encrypted))
+        raise damaged(encrypted)
 
 
 def _schema_revision(connection: sqlcipher.Connection, encrypted: bool) -> str:
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher.OperationalError as error:
-        raise DamagedPlanError(damaged_message(encrypted)) from error
+        raise damaged(encrypted) from error
     if row is None:
-        raise DamagedPlanError(damaged_message(encrypted))
+        raise damaged(encrypted)
     return str(row[0])
 
 

@@ -88,8 +88,10 @@ def keep_damaged_log(path: Path) -> DamagedLog | None:
         return DamagedLog(dropped, keep_copy(wal))
     except OSError as error:
         raise FileSystemError(
-            f"The plan's log {wal} is damaged and no copy of it could be kept beside it "
-            f"({error.strerror}), so the plan was not opened. Free some space and try again."
+            "The plan's log {path} is damaged and no copy of it could be kept beside it "
+            "({reason}), so the plan was not opened. Free some space and try again.",
+            path=wal,
+            reason=error.strerror,
         ) from error
 
 

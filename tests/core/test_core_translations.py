@@ -8,6 +8,7 @@ import datetime as dt
 import re
 import string
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,17 @@ OPTIONAL_FIELDS = {"suffix"}
 
 # Where a literal argument is the English name of a field, shown inside an error message:
 # required_text(value, "the child's nickname"), choice(value, allowed, "role").
-LABEL_ARGUMENT = {"required_text": 1, "optional_text": 1, "not_future": 1, "choice": 2}
+LABEL_ARGUMENT = {
+    "required_text": 1,
+    "optional_text": 1,
+    "not_future": 1,
+    "choice": 2,
+    "get_or_fail": 3,
+}
+# Errors whose first argument is not a sentence of the table. A CatalogError is for the content
+# maintainers who edit resources/ (in English, as the files they name); a PackError is named by
+# a problem id, and its words are marked in planner/core/content_packs/messages.py.
+NOT_TRANSLATED_HERE = {"CatalogError", "PackError"}
 
 
 def _sources() -> dict[str, str]:
@@ -52,23 +63,42 @@ def _sources() -> dict[str, str]:
 
 def _python_sources(code: str) -> Iterator[str]:
     """t("..."), mark("...") and the command line's said("..."); the fixed message of
-    `raise SomeError("...")` (which PlannerError.in_language looks up); the field names handed
-    to the validators."""
+    `raise SomeError("...")` and of every PlannerError made to be raised later (which
+    PlannerError.in_language looks up); the field names handed to the validators."""
     for node in ast.walk(ast.parse(code)):
-        # A PackError is named by a problem id: its words are marked in messages.py.
         if (
             isinstance(node, ast.Raise)
             and isinstance(node.exc, ast.Call)
-            and getattr(node.exc.func, "id", None) != "PackError"
+            and getattr(node.exc.func, "id", None) not in NOT_TRANSLATED_HERE
         ):
             yield from _literal(node.exc, 0)
         if not isinstance(node, ast.Call):
             continue
-        name = getattr(node.func, "id", None) or getattr(node.func, "attr", "")
+        name = _called(node)
         if name in ("t", "mark", "said"):
             yield from _literal(node, 0)
         elif name in LABEL_ARGUMENT:
             yield from _literal(node, LABEL_ARGUMENT[name])
+        elif name in _planner_errors() - NOT_TRANSLATED_HERE:  # returned, as sqlerrors does
+            yield from _literal(node, 0)
+
+
+def _called(call: ast.Call) -> str:
+    return getattr(call.func, "id", None) or getattr(call.func, "attr", "")
+
+
+@cache
+def _planner_errors() -> frozenset[str]:
+    """PlannerError and the names of the classes made from it, anywhere in the package."""
+    bases: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {getattr(base, "id", "") for base in node.bases}
+    found = {"PlannerError"}
+    while grown := {name for name, parents in bases.items() if parents & found} - found:
+        found |= grown
+    return frozenset(found)
 
 
 def _literal(call: ast.Call, position: int) -> Iterator[str]:
@@ -89,6 +119,12 @@ def test_the_sources_are_found_in_code_and_templates() -> None:
     assert sources["Tips for staying safe"] == "youth.html.j2"
     assert sources["Page {page} of {pages}"] == "pdf.py"
     assert "November" in sources and "Every {count} weeks" in sources
+    # An error made here and raised by the caller; an item's name handed to get_or_fail.
+    assert (
+        sources["That change conflicts with something already in the plan, so it was not saved."]
+        == "sqlerrors.py"
+    )
+    assert sources["that child"] == "apps.py"
 
 
 def test_every_source_has_spanish_and_no_spanish_is_unused() -> None:
