@@ -36,6 +36,8 @@ LABEL_ARGUMENT = {
     "choice": 2,
     "get_or_fail": 3,
 }
+# The code whose errors people read: the window shows them, the command line prints them.
+CORE_CODE = ("core", "cli", "render")
 # Errors whose first argument is not a sentence of the table. A CatalogError is for the content
 # maintainers who edit resources/ (in English, as the files they name); a PackError is named by
 # a problem id, and its words are marked in planner/core/content_packs/messages.py.
@@ -101,6 +103,26 @@ def _planner_errors() -> frozenset[str]:
     return frozenset(found)
 
 
+def _built_messages(code: str) -> Iterator[str]:
+    """Where a PlannerError's message is built in code (an f-string, +, %, .format(), a name)
+    rather than written as one English source: the table cannot have it, so it stays English."""
+    for node in ast.walk(ast.parse(code)):
+        if (
+            isinstance(node, ast.Call)
+            and _called(node) in _planner_errors() - NOT_TRANSLATED_HERE
+            and node.args
+            and not _is_source(node.args[0])
+        ):
+            yield f"line {node.lineno}: {ast.unparse(node.args[0])[:80]}"
+
+
+def _is_source(argument: ast.expr) -> bool:
+    """A literal, or a literal marked for translation."""
+    if isinstance(argument, ast.Call) and _called(argument) == "mark" and argument.args:
+        argument = argument.args[0]
+    return isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+
+
 def _literal(call: ast.Call, position: int) -> Iterator[str]:
     if len(call.args) > position:
         argument = call.args[position]
@@ -125,6 +147,39 @@ def test_the_sources_are_found_in_code_and_templates() -> None:
         == "sqlerrors.py"
     )
     assert sources["that child"] == "apps.py"
+
+
+def test_no_error_message_is_put_together_in_code() -> None:
+    # Fields ({path}, {label}) go beside the source: PlannerError("... {path} ...", path=path).
+    built = {
+        str(path.relative_to(PACKAGE)): found
+        for folder in CORE_CODE
+        for path in sorted((PACKAGE / folder).rglob("*.py"))
+        if (found := list(_built_messages(path.read_text(encoding="utf-8"))))
+    }
+    assert built == {}
+
+
+def test_the_check_sees_errors_made_from_planner_error_and_messages_put_together() -> None:
+    assert {"ValidationError", "DamagedPlanError", "RuleError"} <= _planner_errors()
+    code = """
+raise ValidationError(f"That {label} is gone.")
+raise FileSystemError("The folder " + str(folder) + " is gone.")
+raise UsageError("%s is not a format" % name)
+return PlanError("{path} is gone".format(path=path))
+raise ValidationError(MESSAGE)
+raise ValidationError("{label} is gone.", label=label)
+raise ValidationError(mark("{label} is gone."), label=label)
+raise ValueError(f"an internal check: {name}")
+raise CatalogError(f"{name}: the file is missing")
+"""
+    assert [line.split(":")[0] for line in _built_messages(code)] == [
+        "line 2",
+        "line 3",
+        "line 4",
+        "line 5",
+        "line 6",
+    ]
 
 
 def test_every_source_has_spanish_and_no_spanish_is_unused() -> None:
