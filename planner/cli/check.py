@@ -12,8 +12,8 @@ from planner.core.i18n import mark
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check",
-        help="check a plan file and count what it holds",
-        description="Check a plan's integrity and schema version, and count what it holds.",
+        help=said("check a plan file and count what it holds"),
+        description=said("Check a plan's integrity and schema version, and count what it holds."),
     )
     add_plan_options(parser, in_subcommand=True)
     parser.set_defaults(run=run)

@@ -114,3 +114,41 @@ def test_a_backup_with_a_bad_field_is_refused_in_spanish_naming_the_field(
     assert result.returncode != 0
     assert result.stderr.strip() == "children[0].birth_year debe ser un número entero."
     assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "spanish", "english"),
+    [
+        (
+            [],
+            [
+                "uso: family-safety-planner",
+                "--plan RUTA",
+                "demo              crear un plan de ejemplo con una familia ficticia",
+                "códigos de salida:",
+                "3  frase de contraseña incorrecta",
+            ],
+            ["exit codes:", "the plan file to use", "create a sample plan"],
+        ),
+        (
+            ["export"],
+            [
+                "Los archivos\nexportados NO están cifrados.",
+                "--child NOMBRE",
+                "el apodo del niño o niña (con youth)",
+                "reemplazar ARCHIVO si ya existe",
+            ],
+            ["Exported files are NOT", "NAME", "the file to write"],
+        ),
+        (["content", "import"], ["el archivo de actualización (.fspack)"], ["apply without"]),
+    ],
+    ids=["the program", "export", "content import"],
+)
+def test_the_help_is_in_spanish(command: list[str], spanish: list[str], english: list[str]) -> None:
+    result = run(*command, "--help", env=SPANISH)
+
+    assert result.returncode == 0
+    for words in spanish:
+        assert words in result.stdout, result.stdout
+    for words in english:
+        assert words not in result.stdout
