@@ -6,13 +6,15 @@ import argparse
 import os
 import sys
 
-from planner.cli.language import speak, system_language
+from planner.cli.language import said, speak, system_language
 from planner.cli.parser import build_parser
 from planner.core.errors import PlannerError
+from planner.core.i18n import mark
 from planner.errorlog import log_bug
 from planner.paths import AppPaths
 
-NO_DISPLAY_MESSAGE = """There is no screen to show the planner's window on (no display was found).
+NO_DISPLAY_MESSAGE = mark(
+    """There is no screen to show the planner's window on (no display was found).
 From a terminal you can still use:
   family-safety-planner demo --plan PATH     create a sample plan
   family-safety-planner check --plan PATH    check a plan and count what it holds
@@ -21,6 +23,7 @@ From a terminal you can still use:
   family-safety-planner export --plan PATH --format pdf --out FILE
                                              print the plan to a PDF file
 Run `family-safety-planner --help` for everything."""
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,7 +56,7 @@ def has_display() -> bool:
 
 def _run_window(args: argparse.Namespace) -> int:
     if not has_display():
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        print(said(NO_DISPLAY_MESSAGE), file=sys.stderr)
         return 2
     _preload_first_screen(args)
     from planner.ui.launch import run_window

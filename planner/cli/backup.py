@@ -18,20 +18,22 @@ from planner.cli.language import NOT_PROTECTED, PROTECTED, said
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = subparsers.add_parser(
         "backup",
-        help="write the whole plan to a JSON file",
-        description="Write the whole plan to a JSON backup file. The file is NOT encrypted.",
+        help=said("write the whole plan to a JSON file"),
+        description=said("Write the whole plan to a JSON backup file. The file is NOT encrypted."),
     )
     add_plan_options(backup, in_subcommand=True)
     add_output_options(backup)
     backup.set_defaults(run=run_backup)
     restore = subparsers.add_parser(
         "restore",
-        help="make a new plan from a JSON backup",
-        description="Check a JSON backup and make a new plan file from it (--plan NEWPATH). "
-        "With --passphrase-stdin, the new plan is protected with that passphrase.",
+        help=said("make a new plan from a JSON backup"),
+        description=said(
+            "Check a JSON backup and make a new plan file from it (--plan NEWPATH). "
+            "With --passphrase-stdin, the new plan is protected with that passphrase."
+        ),
     )
     add_plan_options(restore, in_subcommand=True)
-    restore.add_argument("--from", dest="source", metavar="FILE", required=True)
+    restore.add_argument("--from", dest="source", metavar=said("FILE"), required=True)
     restore.set_defaults(run=run_restore)
 
 

@@ -30,17 +30,19 @@ if TYPE_CHECKING:  # the parser is built on every start, the window's too: read 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "catalog",
-        help="show the built-in app catalog and the facts due for a re-check",
-        description="Show the built-in app catalog, where each fact comes from and when it "
-        "was checked, and the facts older than --stale-after days.",
+        help=said("show the built-in app catalog and the facts due for a re-check"),
+        description=said(
+            "Show the built-in app catalog, where each fact comes from and when it "
+            "was checked, and the facts older than --stale-after days."
+        ),
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--stale-after",
         type=_days,
         default=365,
-        metavar="DAYS",
-        help="list facts checked more than DAYS days ago (default: 365)",
+        metavar=said("DAYS"),
+        help=said("list facts checked more than DAYS days ago (default: 365)"),
     )
     parser.set_defaults(run=run)
 

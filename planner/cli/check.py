@@ -12,8 +12,8 @@ from planner.core.i18n import mark
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check",
-        help="check a plan file and count what it holds",
-        description="Check a plan's integrity and schema version, and count what it holds.",
+        help=said("check a plan file and count what it holds"),
+        description=said("Check a plan's integrity and schema version, and count what it holds."),
     )
     add_plan_options(parser, in_subcommand=True)
     parser.set_defaults(run=run)
@@ -28,10 +28,12 @@ def run(args: argparse.Namespace) -> int:
     with open_plan(args) as plan:
         if plan.damaged_log is not None:
             raise DamagedPlanError(
-                f"The plan at {path} is damaged: its write-ahead log held "
-                f"{plan.damaged_log.dropped_frames} recent changes (pages) that could not be "
-                f"applied. A copy of the log was kept at {plan.damaged_log.kept_copy}. "
-                "Restore the plan from a backup, or keep that copy for someone who can recover it."
+                "The plan at {path} is damaged: its write-ahead log held {count} recent changes "
+                "(pages) that could not be applied. A copy of the log was kept at {copy}. "
+                "Restore the plan from a backup, or keep that copy for someone who can recover it.",
+                path=path,
+                count=plan.damaged_log.dropped_frames,
+                copy=plan.damaged_log.kept_copy,
             )
         problems = plan.integrity_problems()
         if problems:

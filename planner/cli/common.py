@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from planner.cli.language import said
 from planner.core.errors import PassphraseRequiredError
 from planner.options import plan_path, read_passphrase
 
@@ -18,18 +19,20 @@ def add_plan_options(parser: argparse.ArgumentParser, *, in_subcommand: bool) ->
     """--plan, --data-dir and --passphrase-stdin, accepted before or after the subcommand."""
     # In a subcommand, a missing option must not overwrite what was given before it.
     default = argparse.SUPPRESS if in_subcommand else None
-    parser.add_argument("--plan", metavar="PATH", default=default, help="the plan file to use")
+    parser.add_argument(
+        "--plan", metavar=said("PATH"), default=default, help=said("the plan file to use")
+    )
     parser.add_argument(
         "--data-dir",
-        metavar="FOLDER",
+        metavar=said("FOLDER"),
         default=default,
-        help="where the planner keeps its files (default: the system's data folder)",
+        help=said("where the planner keeps its files (default: the system's data folder)"),
     )
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
         default=argparse.SUPPRESS if in_subcommand else False,
-        help="read the plan's passphrase from the first line of standard input",
+        help=said("read the plan's passphrase from the first line of standard input"),
     )
 
 

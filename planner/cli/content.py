@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.cli.language import said
 from planner.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -22,17 +23,19 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "content",
-        help="show the safety information in use, or update it from a signed file",
-        description="Show which safety information (apps, contacts, guidance) the planner "
-        "uses, or update it from a signed file made by the planner's makers, for a computer "
-        "that never goes online.",
+        help=said("show the safety information in use, or update it from a signed file"),
+        description=said(
+            "Show which safety information (apps, contacts, guidance) the planner "
+            "uses, or update it from a signed file made by the planner's makers, for a computer "
+            "that never goes online."
+        ),
     )
-    actions = parser.add_subparsers(dest="content_action", metavar="ACTION", required=True)
-    status = actions.add_parser("status", help="the version in use and when it was checked")
+    actions = parser.add_subparsers(dest="content_action", metavar=said("ACTION"), required=True)
+    status = actions.add_parser("status", help=said("the version in use and when it was checked"))
     status.set_defaults(run=run_status)
-    update = actions.add_parser("import", help="update from a signed file (a USB stick)")
-    update.add_argument("file", metavar="FILE", help="the update file (.fspack)")
-    update.add_argument("--yes", action="store_true", help="apply without asking")
+    update = actions.add_parser("import", help=said("update from a signed file (a USB stick)"))
+    update.add_argument("file", metavar=said("FILE"), help=said("the update file (.fspack)"))
+    update.add_argument("--yes", action="store_true", help=said("apply without asking"))
     update.set_defaults(run=run_import)
 
 

@@ -12,8 +12,8 @@ from planner.paths import AppPaths
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "demo",
-        help="create a sample plan of a fictional family",
-        description="Create a new plan filled with a fictional family, to try the planner.",
+        help=said("create a sample plan of a fictional family"),
+        description=said("Create a new plan filled with a fictional family, to try the planner."),
     )
     add_plan_options(parser, in_subcommand=True)
     parser.set_defaults(run=run)

@@ -27,37 +27,45 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="export the plan as a PDF or HTML summary, or a JSON backup",
-        description="Export the plan: a printable summary for the family or for one young "
-        "person (PDF or HTML), or the whole plan as a JSON backup. Exported files are NOT "
-        "encrypted.",
+        help=said("export the plan as a PDF or HTML summary, or a JSON backup"),
+        description=said(
+            "Export the plan: a printable summary for the family or for one young "
+            "person (PDF or HTML), or the whole plan as a JSON backup. Exported files are NOT "
+            "encrypted."
+        ),
     )
     add_plan_options(parser, in_subcommand=True)
     parser.add_argument("--format", required=True, choices=sorted(FORMATS))
     parser.add_argument(
         "--audience",
         choices=("family", "youth"),
-        help="family (default): the whole plan for the adults; youth: one child's own plan",
+        help=said("family (default): the whole plan for the adults; youth: one child's own plan"),
     )
-    parser.add_argument("--child", metavar="NAME", help="the child's nickname (with youth)")
+    parser.add_argument(
+        "--child", metavar=said("NAME"), help=said("the child's nickname (with youth)")
+    )
     parser.add_argument(
         "--include-log",
         action="store_true",
-        help="add the conversation log and the concerns (family only)",
+        help=said("add the conversation log and the concerns (family only)"),
     )
     parser.add_argument(
         "--with-titles",
         action="store_true",
-        help="ics only: give each event its reminder's own title (anyone who sees the calendar, "
-        "or a phone's lock screen, can read them); without it every title is neutral",
+        help=said(
+            "ics only: give each event its reminder's own title (anyone who sees the calendar, "
+            "or a phone's lock screen, can read them); without it every title is neutral"
+        ),
     )
     add_output_options(parser)
     parser.set_defaults(run=run)
 
 
 def add_output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", metavar="FILE", required=True, help="the file to write")
-    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument(
+        "--out", metavar=said("FILE"), required=True, help=said("the file to write")
+    )
+    parser.add_argument("--force", action="store_true", help=said("replace FILE if it exists"))
 
 
 def run(args: argparse.Namespace) -> int:

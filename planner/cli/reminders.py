@@ -25,12 +25,14 @@ STATE_WORDS = (mark("overdue"), mark("due"), mark("snoozed"), mark("turned off")
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "reminders",
-        help="list a plan's reminders, soonest first",
-        description="List the active reminders of a plan, soonest first: when each is next "
-        "due, whether it is overdue, how it repeats and what it is for.",
+        help=said("list a plan's reminders, soonest first"),
+        description=said(
+            "List the active reminders of a plan, soonest first: when each is next "
+            "due, whether it is overdue, how it repeats and what it is for."
+        ),
     )
     add_plan_options(parser, in_subcommand=True)
-    parser.add_argument("--due", action="store_true", help="only the reminders due now")
+    parser.add_argument("--due", action="store_true", help=said("only the reminders due now"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(run=run)
 

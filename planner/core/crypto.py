@@ -26,7 +26,9 @@ ARGON2_PARALLELISM = 4
 def check_new_passphrase(passphrase: str) -> str:
     """The one rule for a new passphrase, in the window and on the command line alike."""
     if len(passphrase) < MIN_LENGTH:
-        raise ValidationError(f"A passphrase must be at least {MIN_LENGTH} characters long.")
+        raise ValidationError(
+            "A passphrase must be at least {count} characters long.", count=MIN_LENGTH
+        )
     return passphrase
 
 

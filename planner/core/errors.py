@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from planner.core.i18n import t
 
-# Fields that are themselves English words of the table (a field's name, like "the nickname").
-TRANSLATED_FIELDS = frozenset({"label"})
+# Fields that are themselves English words of the table: a field's name ("the child's
+# nickname"), a kind of value in a backup ("a whole number").
+TRANSLATED_FIELDS = frozenset({"label", "kind", "other_kind"})
 # The language of the edge that shows messages (one window or one command per process).
 _shown_in = ["en"]
 
@@ -37,11 +38,18 @@ class PlannerError(Exception):
 
     def in_language(self, lang: str) -> str:
         """The message in `lang`, its fields too; English where the table has no translation."""
-        fields = {
-            name: t(value, lang) if name in TRANSLATED_FIELDS and isinstance(value, str) else value
-            for name, value in self.fields.items()
-        }
+        fields = {name: _field_in(name, value, lang) for name, value in self.fields.items()}
         return _filled(self.source, t(self.source, lang), fields)
+
+
+def _field_in(name: str, value: object, lang: str) -> object:
+    # A refusal inside another ("plan.country: ..."; why a repeat rule is not valid) is said in
+    # the same language as the sentence around it.
+    if isinstance(value, PlannerError):
+        return value.in_language(lang)
+    if name in TRANSLATED_FIELDS and isinstance(value, str):
+        return t(value, lang)
+    return value
 
 
 def _filled(source: str, text: str, fields: dict[str, object]) -> str:

@@ -57,12 +57,15 @@ class PlanLock:
             return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except PermissionError as error:
             raise FileSystemError(
-                f"The planner cannot write in the folder {self.path.parent}. "
-                "Move the plan to a folder you can write to."
+                "The planner cannot write in the folder {folder}. "
+                "Move the plan to a folder you can write to.",
+                folder=self.path.parent,
             ) from error
         except OSError as error:
             raise FileSystemError(
-                f"The planner cannot use the folder {self.path.parent}: {error.strerror}."
+                "The planner cannot use the folder {folder}: {reason}.",
+                folder=self.path.parent,
+                reason=error.strerror,
             ) from error
 
 

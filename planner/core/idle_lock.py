@@ -48,6 +48,8 @@ def set_idle_minutes(session: Session, minutes: int) -> None:
 
     if not SHORTEST_MINUTES <= minutes <= LONGEST_MINUTES:
         raise ValidationError(
-            f"Choose an idle time from {SHORTEST_MINUTES} to {LONGEST_MINUTES} minutes."
+            "Choose an idle time from {low} to {high} minutes.",
+            low=SHORTEST_MINUTES,
+            high=LONGEST_MINUTES,
         )
     set_preference(session, IDLE_PREFERENCE, str(minutes))

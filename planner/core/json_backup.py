@@ -169,7 +169,9 @@ def parse_backup(text: str, catalog: Catalog | None = None) -> dict[str, Any]:
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValidationError(f"The backup holds {name}, which is not a number the planner uses.")
+    raise ValidationError(
+        "The backup holds {name}, which is not a number the planner uses.", name=name
+    )
 
 
 def _parse_json(text: str) -> dict[str, Any]:
@@ -235,7 +237,7 @@ def _check_references(document: dict[str, Any]) -> None:
     _unique(
         [(u["child_id"], u["catalog_app_id"]) for u in document["app_uses"] if u["catalog_app_id"]],
         "app_uses",
-        "app for the same child",
+        mark("app for the same child"),
     )
     _unique(
         [
@@ -244,7 +246,7 @@ def _check_references(document: dict[str, Any]) -> None:
             if s["catalog_setting_id"]
         ],
         "setting_agreements",
-        "setting for the same app",
+        mark("setting for the same app"),
     )
 
 
@@ -253,10 +255,16 @@ def _unique_ids(rows: list[dict[str, Any]], section: str) -> set[int]:
     return {row["id"] for row in rows}
 
 
-def _unique(values: Iterable[object], section: str, what: str) -> None:
+def _unique(values: Iterable[object], section: str, label: str) -> None:
+    """`label` is a key of the file (id, builtin_id), or words for a pair of them."""
     repeated = [value for value, count in Counter(values).items() if count > 1]
     if repeated:
-        raise ValidationError(f"{section} has the same {what} twice: {repeated[0]}.")
+        raise ValidationError(
+            "{section} has the same {label} twice: {value}.",
+            section=section,
+            label=label,
+            value=repeated[0],
+        )
 
 
 def _refer(document: dict[str, Any], section: str, field: str, known: set[int]) -> None:
@@ -267,7 +275,9 @@ def _refer(document: dict[str, Any], section: str, field: str, known: set[int]) 
 
 def _must_exist(row_id: int, known: set[int], path: str) -> None:
     if row_id not in known:
-        raise ValidationError(f"{path} names an item that is not in the backup ({row_id}).")
+        raise ValidationError(
+            "{where} names an item that is not in the backup ({row_id}).", where=path, row_id=row_id
+        )
 
 
 def _check_choices(document: dict[str, Any]) -> None:
@@ -280,7 +290,10 @@ def _check_choices(document: dict[str, Any]) -> None:
         for index, row in enumerate(document[section]):
             if (row[first] is None) == (row[second] is None):
                 raise ValidationError(
-                    f"{section}[{index}] must have exactly one of {first} and {second}."
+                    "{where} must have exactly one of {first} and {second}.",
+                    where=f"{section}[{index}]",
+                    first=first,
+                    second=second,
                 )
 
 
@@ -289,7 +302,9 @@ def _check_concern_apps(document: dict[str, Any]) -> None:
     for index, concern in enumerate(document["concerns"]):
         app_use_id = concern["app_use_id"]
         if app_use_id is not None and owners[app_use_id] != concern["child_id"]:
-            raise ValidationError(f"concerns[{index}].app_use_id names another child's app.")
+            raise ValidationError(
+                "{where} names another child's app.", where=f"concerns[{index}].app_use_id"
+            )
 
 
 def _check_reminders(document: dict[str, Any], ids: dict[str, set[int]]) -> None:
@@ -305,7 +320,9 @@ def _check_reminders(document: dict[str, Any], ids: dict[str, set[int]]) -> None
     for index, reminder in enumerate(document["reminders"]):
         given = [field for field in subjects if reminder[field] is not None]
         if len(given) > 1:
-            raise ValidationError(f"reminders[{index}] is about more than one thing.")
+            raise ValidationError(
+                "{where} is about more than one thing.", where=f"reminders[{index}]"
+            )
         for field in given:
             _must_exist(reminder[field], ids[subjects[field]], f"reminders[{index}].{field}")
         completion_ids += [completion["id"] for completion in reminder["completions"]]
@@ -339,7 +356,9 @@ def _populate(session: Session, document: dict[str, Any]) -> None:
         ]
         _insert(session, COMPLETION_TABLE, completions)
     except IntegrityError as error:  # a rule the checks above missed: still a plain refusal
-        raise ValidationError(f"The backup's items do not fit together ({error.orig}).") from error
+        raise ValidationError(
+            "The backup's items do not fit together ({reason}).", reason=error.orig
+        ) from error
 
 
 def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from planner.core.errors import ValidationError
+from planner.core.i18n import mark
 from planner.resources import resource_path
 
 SCHEMA_FILE = ("schemas", "backup-v1.schema.json")
@@ -39,19 +40,24 @@ KNOWN_KEYWORDS = ANNOTATIONS | {
     "pattern",
     "format",
 }
+# Words for the messages' {kind}, translated with them (planner/core/errors.py).
 _TYPE_WORDS = {
-    "integer": "a whole number",
-    "string": "text",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a group of named fields",
-    "null": "null",
+    "integer": mark("a whole number"),
+    "string": mark("text"),
+    "boolean": mark("true or false"),
+    "array": mark("a list"),
+    "object": mark("a group of named fields"),
+    "null": mark("null"),
 }
 _FORMAT_EXAMPLES = {
-    "date": "a date such as 2026-11-29",
-    "date-time": "a UTC time such as 2026-11-29T18:00:00Z",
-    "local-date-time": "a date and time such as 2026-11-29T18:00:00",
+    "date": mark("a date such as 2026-11-29"),
+    "date-time": mark("a UTC time such as 2026-11-29T18:00:00Z"),
+    "local-date-time": mark("a date and time such as 2026-11-29T18:00:00"),
 }
+# The place that is the backup itself. Places inside it are the file's own keys
+# (children[2].birth_year), shown as they are in any language; a sentence about the backup
+# itself has a source of its own ("The backup has no ..."), where "backup" is translated.
+ROOT = "the backup"
 
 
 @cache
@@ -64,7 +70,7 @@ def backup_schema() -> dict[str, Any]:
 def check_backup(document: object) -> None:
     """Raise ValidationError naming the first place where `document` breaks the schema."""
     schema = backup_schema()
-    _check(document, schema, "the backup", schema)
+    _check(document, schema, ROOT, schema)
 
 
 def _check(value: object, schema: dict[str, Any], path: str, root: dict[str, Any]) -> None:
@@ -76,9 +82,13 @@ def _check(value: object, schema: dict[str, Any], path: str, root: dict[str, Any
     if "type" in schema:
         _check_type(value, schema["type"], path)
     if "const" in schema and value != schema["const"]:
-        raise ValidationError(f"{path} must be {json.dumps(schema['const'])}.")
+        raise ValidationError(
+            "{where} must be {value}.", where=path, value=json.dumps(schema["const"])
+        )
     if "enum" in schema and value not in schema["enum"]:
-        raise ValidationError(f"{path} must be one of: {', '.join(schema['enum'])}.")
+        raise ValidationError(
+            "{where} must be one of: {listed}.", where=path, listed=", ".join(schema["enum"])
+        )
     if isinstance(value, dict):
         _check_object(value, schema, path, root)
     elif isinstance(value, list):
@@ -91,10 +101,12 @@ def _check(value: object, schema: dict[str, Any], path: str, root: dict[str, Any
 
 def _check_integer(value: int, schema: dict[str, Any], path: str) -> None:
     if value < schema.get("minimum", value):
-        raise ValidationError(f"{path} must be at least {schema['minimum']}.")
+        raise ValidationError(
+            "{where} must be at least {minimum}.", where=path, minimum=schema["minimum"]
+        )
     # Every whole number is stored as SQLite's 64-bit integer; a larger one cannot be a real value.
     if not -(2**63) <= value < 2**63:
-        raise ValidationError(f"{path} is too large a number.")
+        raise ValidationError("{where} is too large a number.", where=path)
 
 
 def _resolve(reference: str, root: dict[str, Any]) -> dict[str, Any]:
@@ -107,9 +119,18 @@ def _resolve(reference: str, root: dict[str, Any]) -> dict[str, Any]:
 
 def _check_type(value: object, expected: str | list[str], path: str) -> None:
     allowed = [expected] if isinstance(expected, str) else expected
-    if not any(_is_type(value, name) for name in allowed):
-        words = " or ".join(_TYPE_WORDS[name] for name in allowed)
-        raise ValidationError(f"{path} must be {words}.")
+    if len(allowed) > 2:  # the messages name one kind of value or two
+        raise ValueError(f"backup schema: more than two types at {path}: {allowed}")
+    if any(_is_type(value, name) for name in allowed):
+        return
+    if len(allowed) == 1:
+        raise ValidationError("{where} must be {kind}.", where=path, kind=_TYPE_WORDS[allowed[0]])
+    raise ValidationError(
+        "{where} must be {kind} or {other_kind}.",
+        where=path,
+        kind=_TYPE_WORDS[allowed[0]],
+        other_kind=_TYPE_WORDS[allowed[1]],
+    )
 
 
 def _is_type(value: object, name: str) -> bool:
@@ -131,12 +152,20 @@ def _check_object(
     properties: dict[str, Any] = schema.get("properties", {})
     for key in schema.get("required", []):
         if key not in value:
-            raise ValidationError(f'{path} has no "{key}".')
+            if path == ROOT:  # the sentence starts with the backup, a word to translate
+                raise ValidationError('The backup has no "{key}".', key=key)
+            raise ValidationError('{where} has no "{key}".', where=path, key=key)
     if schema.get("additionalProperties") is False:
         for key in value:
             if key not in properties:
-                shown = "".join(c for c in str(key)[:60] if c.isprintable())
-                raise ValidationError(f"{path} has a field the planner does not know: {shown!r}.")
+                shown = repr("".join(c for c in str(key)[:60] if c.isprintable()))
+                if path == ROOT:
+                    raise ValidationError(
+                        "The backup has a field the planner does not know: {name}.", name=shown
+                    )
+                raise ValidationError(
+                    "{where} has a field the planner does not know: {name}.", where=path, name=shown
+                )
     for key, subschema in properties.items():
         if key in value:
             _check(value[key], subschema, _join(path, key), root)
@@ -144,11 +173,13 @@ def _check_object(
 
 def _check_array(value: list[Any], schema: dict[str, Any], path: str, root: dict[str, Any]) -> None:
     if len(value) < schema.get("minItems", 0):
-        raise ValidationError(f"{path} must hold at least {schema['minItems']} item(s).")
+        raise ValidationError(
+            "{where} must hold at least {count} item(s).", where=path, count=schema["minItems"]
+        )
     if schema.get("uniqueItems"):
         seen = [json.dumps(item, sort_keys=True) for item in value]
         if len(set(seen)) != len(seen):
-            raise ValidationError(f"{path} holds the same item twice.")
+            raise ValidationError("{where} holds the same item twice.", where=path)
     if "items" in schema:
         for index, item in enumerate(value):
             _check(item, schema["items"], f"{path}[{index}]", root)
@@ -156,11 +187,21 @@ def _check_array(value: list[Any], schema: dict[str, Any], path: str, root: dict
 
 def _check_string(value: str, schema: dict[str, Any], path: str) -> None:
     if "maxLength" in schema and len(value) > schema["maxLength"]:
-        raise ValidationError(f"{path} is too long: at most {schema['maxLength']:,} characters.")
+        raise ValidationError(
+            "{where} is too long: at most {max_length} characters.",
+            where=path,
+            max_length=f"{schema['maxLength']:,}",
+        )
     if "format" in schema and not _has_format(value, schema["format"]):
-        raise ValidationError(f"{path} must be {_FORMAT_EXAMPLES[schema['format']]}.")
+        raise ValidationError(
+            "{where} must be {kind}.", where=path, kind=_FORMAT_EXAMPLES[schema["format"]]
+        )
     if "pattern" in schema and not re.search(schema["pattern"], value):
-        raise ValidationError(f"{path} is not written as the planner expects: {value[:40]!r}.")
+        raise ValidationError(
+            "{where} is not written as the planner expects: {value}.",
+            where=path,
+            value=repr(value[:40]),
+        )
 
 
 def _has_format(value: str, name: str) -> bool:
@@ -178,4 +219,4 @@ def _has_format(value: str, name: str) -> bool:
 
 
 def _join(path: str, key: str) -> str:
-    return key if path == "the backup" else f"{path}.{key}"
+    return key if path == ROOT else f"{path}.{key}"

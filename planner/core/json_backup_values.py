@@ -85,8 +85,12 @@ def _clean_section(section: str, rows: list[dict[str, Any]]) -> None:
             cleaned = clean_text(value)
             label = _REQUIRED.get((section, field))
             if label is not None and not cleaned:
-                where = section if section == "plan" else f"{section}[{index}]"
-                raise ValidationError(f"{where}.{field} is empty: the planner needs {label}.")
+                row_place = section if section == "plan" else f"{section}[{index}]"
+                raise ValidationError(
+                    "{where} is empty: the planner needs {label}.",
+                    where=f"{row_place}.{field}",
+                    label=label,
+                )
             row[field] = cleaned
 
 
@@ -107,8 +111,11 @@ def _use_catalog_contacts(contacts: list[dict[str, Any]], catalog: Catalog, coun
             continue
         if builtin_id not in facts:
             raise ValidationError(
-                f"contacts[{index}].builtin_id names a built-in contact the planner does not "
-                f"have for {country}: {builtin_id[:40]!r}."
+                "{where} names a built-in contact the planner does not have for {country}: "
+                "{value}.",
+                where=f"contacts[{index}].builtin_id",
+                country=country,
+                value=repr(builtin_id[:40]),
             )
         contact.update(builtin_fields(facts[builtin_id]))
         if contact["kind"] == "emergency":
@@ -121,4 +128,4 @@ def _field(path: str) -> Iterator[None]:
     try:
         yield
     except ValidationError as error:
-        raise ValidationError(f"{path}: {error}") from error
+        raise ValidationError("{where}: {reason}", where=path, reason=error) from error

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -45,8 +44,8 @@ from planner.core.i18n import mark
 from planner.core.leftovers import CREATING, remove_stale_temp_files
 from planner.core.revisions import KNOWN_REVISIONS, SCHEMA_REVISION
 from planner.core.safety_copies import backups_of, make_verified_backup
-from planner.core.sqlerrors import damaged_message, translate
-from planner.core.wal import frames_beyond_damage, keep_copy
+from planner.core.sqlerrors import damaged, translate
+from planner.core.wal import DamagedLog, keep_damaged_log
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -113,7 +112,7 @@ class PlanFile:
             # A passphrase given for a plan that has none is simply not needed.
             key = crypto.derive_key(passphrase, header) if encrypted and passphrase else None
             _make_files_private(path)
-            damaged_log = _keep_damaged_log(path)
+            damaged_log = keep_damaged_log(path)
             checked = _bring_up_to_date(path, key, encrypted, check=not check_later)
             if checked:
                 # The file is intact and ours: leftovers of an interrupted protect or create go.
@@ -345,16 +344,16 @@ def _check_can_create(path: Path) -> None:
 def _check_integrity(connection: sqlcipher.Connection, encrypted: bool) -> None:
     rows = connection.execute("PRAGMA quick_check").fetchall()
     if [row[0] for row in rows] != ["ok"]:
-        raise DamagedPlanError(damaged_message(encrypted))
+        raise damaged(encrypted)
 
 
 def _schema_revision(connection: sqlcipher.Connection, encrypted: bool) -> str:
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher.OperationalError as error:
-        raise DamagedPlanError(damaged_message(encrypted)) from error
+        raise damaged(encrypted) from error
     if row is None:
-        raise DamagedPlanError(damaged_message(encrypted))
+        raise damaged(encrypted)
     return str(row[0])
 
 
@@ -404,30 +403,6 @@ def _build(building: Path, key: bytes | None, salt: bytes | None, populate: Popu
             populate(session)
     finally:
         engine.dispose()  # the last connection closing folds the WAL back into the file
-
-
-@dataclass(frozen=True, slots=True)
-class DamagedLog:
-    """A write-ahead log SQLite could only partly apply: how much it dropped, and the copy."""
-
-    dropped_frames: int
-    kept_copy: Path
-
-
-def _keep_damaged_log(path: Path) -> DamagedLog | None:
-    """Before SQLite replays the log (and deletes it on closing), keep a copy of a log whose
-    committed changes it would drop."""
-    wal = path.with_name(path.name + "-wal")
-    dropped = frames_beyond_damage(wal) if wal.is_file() else 0
-    if not dropped:
-        return None
-    try:
-        return DamagedLog(dropped, keep_copy(wal))
-    except OSError as error:
-        raise FileSystemError(
-            f"The plan's log {wal} is damaged and no copy of it could be kept beside it "
-            f"({error.strerror}), so the plan was not opened. Free some space and try again."
-        ) from error
 
 
 def _make_files_private(path: Path) -> None:

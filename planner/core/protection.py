@@ -47,10 +47,10 @@ def remove_plan_from_computer(path: Path) -> list[Path]:
     """
     path = Path(path)
     if not path.parent.is_dir():
-        raise FileSystemError(f"The folder {path.parent} does not exist.")
+        raise FileSystemError("The folder {folder} does not exist.", folder=path.parent)
     refuse_symlink(path)
     if path.is_dir():
-        raise FileSystemError(f"{path} is a folder, not a plan file.")
+        raise FileSystemError("{path} is a folder, not a plan file.", path=path)
     lock_file = lock_path_for(path)
     had_lock_file = _exists(lock_file)
     lock = PlanLock(path)
@@ -68,7 +68,7 @@ def remove_plan_from_computer(path: Path) -> list[Path]:
         ]
         present = [candidate for candidate in candidates if _exists(candidate)]
         if not any(candidate == path or candidate.suffix == ".bak" for candidate in present):
-            raise FileSystemError(f"There is no plan at {path}.")
+            raise FileSystemError("There is no plan at {path}.", path=path)
         for candidate in present:
             try:
                 _wipe(candidate)
@@ -85,7 +85,8 @@ def remove_plan_from_computer(path: Path) -> list[Path]:
     if failed:
         names = ", ".join(str(item) for item in failed)
         raise FileSystemError(
-            f"These files could not be removed: {names}. Check that the folder can be written to."
+            "These files could not be removed: {names}. Check that the folder can be written to.",
+            names=names,
         )
     return removed
 
@@ -107,8 +108,10 @@ def remove_plan_from_data_folder(path: Path, data_dir: Path) -> list[Path]:
     """
     if not is_in_data_folder(path, data_dir):
         raise PlanError(
-            f"{path} is not in the planner's own folder ({data_dir}), so it was not removed. "
-            "A plan on a USB stick or in another folder belongs to whoever keeps it there."
+            "{path} is not in the planner's own folder ({folder}), so it was not removed. "
+            "A plan on a USB stick or in another folder belongs to whoever keeps it there.",
+            path=path,
+            folder=data_dir,
         )
     return remove_plan_from_computer(path)
 
@@ -124,19 +127,22 @@ def save_copy_to(plan: PlanFile, folder: Path) -> Path:
     folder = Path(folder)
     if not folder.exists():
         raise FileSystemError(
-            f"The folder {folder} does not exist. If it is on a USB stick, check it is plugged in."
+            "The folder {folder} does not exist. If it is on a USB stick, check it is plugged in.",
+            folder=folder,
         )
     if not folder.is_dir():
-        raise FileSystemError(f"{folder} is a file, not a folder.")
+        raise FileSystemError("{folder} is a file, not a folder.", folder=folder)
     target = folder / plan.path.name
     if _exists(target):
         raise FileSystemError(
-            f"There is already a file named {target.name} in {folder}. Nothing was overwritten: "
-            "choose another folder, or move that file first."
+            "There is already a file named {name} in {folder}. Nothing was overwritten: "
+            "choose another folder, or move that file first.",
+            name=target.name,
+            folder=folder,
         )
     if not os.access(folder, os.W_OK):
         raise FileSystemError(
-            f"The folder {folder} is read-only. Choose a folder you can write to."
+            "The folder {folder} is read-only. Choose a folder you can write to.", folder=folder
         )
     temp = folder / f".{plan.path.name}.saving"
     try:
@@ -178,8 +184,9 @@ def _check_saved_copy(plan: PlanFile, target: Path, expected: dict[str, Any]) ->
         with contextlib.suppress(OSError):
             _remove_with_sidecars(target)
         raise PlanError(
-            f"The copy saved to {target.parent} could not be read back as the plan, so it was "
-            "removed. Check the USB stick (or try another one) and save again."
+            "The copy saved to {folder} could not be read back as the plan, so it was removed. "
+            "Check the USB stick (or try another one) and save again.",
+            folder=target.parent,
         )
 
 
@@ -197,15 +204,30 @@ def _move_without_overwriting(temp: Path, target: Path) -> None:
 
 
 def _save_error(error: BaseException, folder: Path) -> FileSystemError:
+    # Whole sentences, one for each cause, so that each can be translated as a whole.
     text = str(error).lower()
     if isinstance(error, FileExistsError):
-        why = f"a file with the same name appeared in {folder} meanwhile; nothing was overwritten"
-    elif "full" in text or getattr(error, "errno", None) == 28:
-        why = "the drive is full"
-    elif isinstance(error, PermissionError) or "readonly" in text or "read-only" in text:
-        why = "the folder is read-only"
-    elif "unable to open" in text or isinstance(error, FileNotFoundError):
-        why = "the folder cannot be written to (was the drive removed?)"
-    else:
-        why = str(getattr(error, "strerror", None) or error)
-    return FileSystemError(f"The plan could not be saved to {folder}: {why}.")
+        return FileSystemError(
+            "The plan could not be saved to {folder}: a file with the same name appeared in "
+            "{folder} meanwhile; nothing was overwritten.",
+            folder=folder,
+        )
+    if "full" in text or getattr(error, "errno", None) == 28:
+        return FileSystemError(
+            "The plan could not be saved to {folder}: the drive is full.", folder=folder
+        )
+    if isinstance(error, PermissionError) or "readonly" in text or "read-only" in text:
+        return FileSystemError(
+            "The plan could not be saved to {folder}: the folder is read-only.", folder=folder
+        )
+    if "unable to open" in text or isinstance(error, FileNotFoundError):
+        return FileSystemError(
+            "The plan could not be saved to {folder}: the folder cannot be written to (was the "
+            "drive removed?).",
+            folder=folder,
+        )
+    return FileSystemError(
+        "The plan could not be saved to {folder}: {reason}.",
+        folder=folder,
+        reason=getattr(error, "strerror", None) or error,
+    )

@@ -29,6 +29,15 @@ PRESETS: dict[str, str] = {
 }
 
 
+class RuleError(ValidationError):
+    """Why the planner refuses a rule, said inside the ValidationError that names the rule (in
+    the person's language, as that error is)."""
+
+
+# What refuses a rule: the planner's own checks, and dateutil's (whose words stay English).
+_REFUSED = (RuleError, ValueError, TypeError)
+
+
 def rule_for_preset(preset: str, start: dt.datetime) -> str:
     """The RRULE for a preset, anchored so that month ends and 29 February behave.
 
@@ -36,7 +45,7 @@ def rule_for_preset(preset: str, start: dt.datetime) -> str:
     would skip those months); a yearly one on 29 February falls on 28 February in other years.
     """
     if preset not in PRESETS:
-        raise ValidationError(f"{preset!r} is not a known repeat choice.")
+        raise ValidationError("{choice} is not a known repeat choice.", choice=repr(preset))
     rule = PRESETS[preset]
     if rule.startswith("FREQ=MONTHLY") and start.day > 28:
         days = ",".join(str(day) for day in range(28, start.day + 1))
@@ -59,8 +68,10 @@ def validate_rule(rule: str, start: dt.datetime) -> str:
     try:
         _check_shape(cleaned)
         _parse(cleaned, start)
-    except (ValueError, TypeError) as error:
-        raise ValidationError(f"The repeat rule {cleaned[:80]!r} is not valid: {error}.") from error
+    except _REFUSED as error:
+        raise ValidationError(
+            "The repeat rule {rule} is not valid: {reason}.", rule=repr(cleaned[:80]), reason=error
+        ) from error
     if _impossible_day(_parts(cleaned)) or _search(cleaned, start, start, inclusive=True) is None:
         raise ValidationError("The repeat rule never happens; choose another one.")
     return cleaned
@@ -117,27 +128,27 @@ def _check_shape(rule: str) -> None:
     out quickly."""
     # A DTSTART line would silently replace the reminder's own start; two rules are a set.
     if any(mark in rule for mark in ":\r\n"):
-        raise ValueError("write one rule such as FREQ=WEEKLY;INTERVAL=2")
+        raise RuleError("write one rule such as FREQ=WEEKLY;INTERVAL=2")
     parts = _parts(rule)
     # More often than daily is nagging, not reminding, and makes catch-up walks long.
     if parts.get("FREQ") in ("HOURLY", "MINUTELY", "SECONDLY"):
-        raise ValueError("a reminder repeats at most once a day")
+        raise RuleError("a reminder repeats at most once a day")
     if parts.get("FREQ") not in _FREQUENCIES:
-        raise ValueError("FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY")
+        raise RuleError("FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY")
     unknown = sorted(set(parts) - _ALLOWED_PARTS)
     if unknown:
-        raise ValueError(f"a reminder cannot use {', '.join(unknown)}")
+        raise RuleError("a reminder cannot use {parts}", parts=", ".join(unknown))
     # INTERVAL=0 never moves on: dateutil would search for the next time forever.
     _whole_number(parts, "INTERVAL", MAX_INTERVAL)
     _whole_number(parts, "COUNT", MAX_COUNT)
     if "COUNT" in parts and "UNTIL" in parts:  # RFC 5545: they MUST NOT occur together
-        raise ValueError("use either COUNT or UNTIL, not both")
+        raise RuleError("use either COUNT or UNTIL, not both")
     # Reminder times are floating local times; a UTC end would mix the two.
     if parts.get("UNTIL", "").endswith("Z"):
-        raise ValueError("UNTIL must be a local date or time, without a final Z")
+        raise RuleError("UNTIL must be a local date or time, without a final Z")
     if parts["FREQ"] in ("DAILY", "WEEKLY") and ("BYMONTH" in parts or "BYMONTHDAY" in parts):
         # dateutil would walk day by day to find, say, "every day that is 29 February".
-        raise ValueError("for days of the month, use a monthly or yearly rule")
+        raise RuleError("for days of the month, use a monthly or yearly rule")
     _check_days(parts)
     _check_set_positions(parts)
 
@@ -145,7 +156,9 @@ def _check_shape(rule: str) -> None:
 def _whole_number(parts: dict[str, str], name: str, highest: int) -> None:
     value = parts.get(name, "1")
     if not value.isdigit() or not 1 <= int(value[:6]) <= highest:
-        raise ValueError(f"{name} must be a whole number from 1 to {highest}")
+        raise RuleError(
+            "{name} must be a whole number from 1 to {highest}", name=name, highest=highest
+        )
 
 
 def _check_days(parts: dict[str, str]) -> None:
@@ -154,11 +167,11 @@ def _check_days(parts: dict[str, str]) -> None:
     the 1st" never happens)."""
     matches = [_ORDINAL.match(day) for day in parts.get("BYDAY", "").split(",") if day]
     if None in matches:
-        raise ValueError("BYDAY must list days such as MO or 2MO")
+        raise RuleError("BYDAY must list days such as MO or 2MO")
     numbers = {match.group(1) is not None for match in matches if match is not None}
     # dateutil finds no day at all for a mix such as 1TH,MO (and searches to 9999 to say so).
     if len(numbers) > 1:
-        raise ValueError("list either numbered weekdays (2MO) or plain ones (MO), not both")
+        raise RuleError("list either numbered weekdays (2MO) or plain ones (MO), not both")
     numbered = numbers == {True}
     for match in matches:
         if match is None or match.group(1) is None:
@@ -167,9 +180,9 @@ def _check_days(parts: dict[str, str]) -> None:
         number = abs(int(match.group(1)))
         in_year = parts["FREQ"] == "YEARLY" and "BYMONTH" not in parts
         if parts["FREQ"] not in ("MONTHLY", "YEARLY") or not 1 <= number <= (53 if in_year else 5):
-            raise ValueError(f"{day} is not a day that can happen in this rule")
+            raise RuleError("{day} is not a day that can happen in this rule", day=day)
     if numbered and "BYMONTHDAY" in parts:
-        raise ValueError("use either numbered weekdays (2MO) or days of the month, not both")
+        raise RuleError("use either numbered weekdays (2MO) or days of the month, not both")
 
 
 def _check_set_positions(parts: dict[str, str]) -> None:
@@ -180,12 +193,12 @@ def _check_set_positions(parts: dict[str, str]) -> None:
     try:
         positions = [abs(int(value)) for value in parts["BYSETPOS"].split(",")]
     except ValueError:
-        raise ValueError("BYSETPOS must list whole numbers such as -1") from None
+        raise RuleError("BYSETPOS must list whole numbers such as -1") from None
     if min(positions, default=0) < 1:
-        raise ValueError("BYSETPOS must list whole numbers such as -1")
+        raise RuleError("BYSETPOS must list whole numbers such as -1")
     # The first or the last day happens whenever the rule without BYSETPOS happens.
     if max(positions) > max(1, _fewest_days_per_period(parts)):
-        raise ValueError("BYSETPOS names a position that not every period has")
+        raise RuleError("BYSETPOS names a position that not every period has")
 
 
 def _fewest_days_per_period(parts: dict[str, str]) -> int:
@@ -219,16 +232,16 @@ def _check_phase(parts: dict[str, str], start: dt.datetime) -> None:
     if "BYMONTH" in parts or (
         "BYDAY" in parts and (frequency != "WEEKLY" and not (frequency == "DAILY" and interval % 7))
     ):
-        raise ValueError("with INTERVAL, choose the days with BYDAY on a weekly rule only")
+        raise RuleError("with INTERVAL, choose the days with BYDAY on a weekly rule only")
     days = [abs(int(day)) for day in parts.get("BYMONTHDAY", "").split(",") if day]
     if not days:
         return
     if frequency == "YEARLY":
-        raise ValueError("with INTERVAL, a yearly rule repeats on its start day")
+        raise RuleError("with INTERVAL, a yearly rule repeats on its start day")
     if frequency == "MONTHLY":
         visited = {(start.month - 1 + step * interval) % 12 for step in range(12)}
         if min(days) > max(_MONTH_DAYS[month] for month in visited):
-            raise ValueError("none of the months it repeats in has that day")
+            raise RuleError("none of the months it repeats in has that day")
 
 
 def first_at_or_after(rule: str, start: dt.datetime, moment: dt.datetime) -> dt.datetime | None:
@@ -254,12 +267,14 @@ def _search(
     try:
         _check_shape(rule)
         if _impossible_day(_parts(rule)):
-            raise ValueError("it never happens")
+            raise RuleError("it never happens")
         parsed = _moved_near(_parse(rule, start), _parts(rule), start, moment)
-    except (ValueError, TypeError) as error:
+    except _REFUSED as error:
         raise ValidationError(
-            f"The repeat rule {rule[:80]!r} is not valid: {error}. Edit the reminder and "
-            "choose another repeat."
+            "The repeat rule {rule} is not valid: {reason}. Edit the reminder and choose another "
+            "repeat.",
+            rule=repr(rule[:80]),
+            reason=error,
         ) from error
     deadline = time.monotonic() + TIME_BUDGET
     for steps, occurrence in enumerate(parsed):
@@ -267,8 +282,9 @@ def _search(
             return occurrence
         if steps >= MAX_STEPS or time.monotonic() > deadline:
             raise ValidationError(
-                f"The repeat rule {rule[:80]!r} takes too long to work out. Edit the reminder "
-                "and choose a simpler repeat."
+                "The repeat rule {rule} takes too long to work out. Edit the reminder and "
+                "choose a simpler repeat.",
+                rule=repr(rule[:80]),
             )
     return None
 
@@ -293,7 +309,7 @@ def _parse(rule: str, start: dt.datetime) -> rrule:
     _check_phase(_parts(rule), start)
     parsed = rrulestr(rule, dtstart=start.replace(tzinfo=None))
     if not isinstance(parsed, rrule):
-        raise ValueError("only one RRULE is allowed")
+        raise RuleError("only one RRULE is allowed")
     return parsed
 
 
@@ -390,7 +406,7 @@ def _well_formed(rule: str, start: dt.datetime) -> bool:
     try:
         _check_shape(rule)
         _parse(rule, start)
-    except (ValueError, TypeError):
+    except _REFUSED:
         return False
     return True
 

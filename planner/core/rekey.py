@@ -159,8 +159,10 @@ def _swap(plan: PlanFile, new: tuple[bytes, bytes] | None, reason: str) -> PlanF
         raise _copy_error(error, path, plan.encrypted) from error
     except OSError as error:
         raise FileSystemError(
-            f"The plan could not be rewritten in {path.parent} ({error.strerror}), so it was "
-            "not changed. Check that the disk has space and the folder can be written to."
+            "The plan could not be rewritten in {folder} ({reason}), so it was not changed. "
+            "Check that the disk has space and the folder can be written to.",
+            folder=path.parent,
+            reason=error.strerror,
         ) from error
     finally:
         if not swapped:
@@ -213,9 +215,10 @@ def _copy_error(error: sqlcipher.Error, path: Path, encrypted: bool) -> PlannerE
     room = shutil.disk_usage(path.parent).free
     if room < path.stat().st_size + NEARLY_FULL:
         return FileSystemError(
-            f"The disk holding {path.parent} is nearly full: a passphrase change needs room for "
-            "a second copy of the plan while it works. Nothing was changed. Free some space, "
-            "then try again."
+            "The disk holding {folder} is nearly full: a passphrase change needs room for a "
+            "second copy of the plan while it works. Nothing was changed. Free some space, then "
+            "try again.",
+            folder=path.parent,
         )
     return translate(error, path, encrypted=encrypted)
 

@@ -59,8 +59,9 @@ def make_verified_backup(plan_path: Path, key: bytes | None, reason: str) -> Pat
     except (sqlcipher.Error, OSError) as error:
         target.unlink(missing_ok=True)
         raise FileSystemError(
-            f"A safety copy of the plan could not be written in {plan_path.parent}, so nothing "
-            "was changed. Check that the disk has space and the folder can be written to."
+            "A safety copy of the plan could not be written in {folder}, so nothing was changed. "
+            "Check that the disk has space and the folder can be written to.",
+            folder=plan_path.parent,
         ) from error
     _prune(plan_path)
     return target
@@ -106,8 +107,10 @@ def restore_from_rotating_backup(plan_path: Path, passphrase: str | None, backup
         return kept
     except OSError as error:
         raise FileSystemError(
-            f"The backup could not be put in place in {plan_path.parent} ({error.strerror}). "
-            "Check that the disk has space and the folder can be written to."
+            "The backup could not be put in place in {folder} ({reason}). "
+            "Check that the disk has space and the folder can be written to.",
+            folder=plan_path.parent,
+            reason=error.strerror,
         ) from error
     finally:
         lock.release()

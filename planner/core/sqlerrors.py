@@ -18,41 +18,43 @@ from planner.core.errors import (
 from planner.core.i18n import mark
 
 
-def damaged_message(encrypted: bool) -> str:
+def damaged(
+    encrypted: bool, kind: type[WrongPassphraseError] = DamagedPlanError
+) -> WrongPassphraseError:
+    """A file SQLite cannot read as a plan: a protected plan's passphrase may be wrong too."""
     if encrypted:
-        return mark("The passphrase is wrong, or the file is damaged.")
-    return mark("This file is damaged, or it is not a plan made by the planner.")
+        return kind(mark("The passphrase is wrong, or the file is damaged."))
+    return kind(mark("This file is damaged, or it is not a plan made by the planner."))
 
 
 # Below this much free space, a disk I/O error is taken to be a full disk: SQLite reports a full
 # disk that way when it cannot even make its shared-memory file.
 NEARLY_FULL = 1024 * 1024
-DISK_FULL_MESSAGE = (
-    "The disk is full, so the planner cannot write there and nothing was changed. "
-    "Free some space, then try again."
-)
 
 
 def translate(error: BaseException, path: Path, *, encrypted: bool) -> PlannerError:
     """The PlanError for a driver error; unknown errors stay bugs and are re-raised by callers."""
     text = str(error).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return FileSystemError(DISK_FULL_MESSAGE)
-    if "disk i/o error" in text:
-        if _free_space(path.parent) < NEARLY_FULL:
-            return FileSystemError(DISK_FULL_MESSAGE)
+    disk_error = "disk i/o error" in text
+    if "disk is full" in text or (disk_error and _free_space(path.parent) < NEARLY_FULL):
         return FileSystemError(
-            f"The disk holding {path.parent} reported an error, so nothing was saved. Check that "
-            "it is still connected, then try again."
+            "The disk is full, so the planner cannot write there and nothing was changed. "
+            "Free some space, then try again."
+        )
+    if disk_error:
+        return FileSystemError(
+            "The disk holding {folder} reported an error, so nothing was saved. Check that it "
+            "is still connected, then try again.",
+            folder=path.parent,
         )
     if "readonly" in text or "read-only" in text:
         return FileSystemError(
-            f"The plan or its folder is read-only ({path.parent}). "
-            "Move it to a folder you can write to."
+            "The plan or its folder is read-only ({folder}). Move it to a folder you can write to.",
+            folder=path.parent,
         )
     if "unable to open" in text:
         return FileSystemError(
-            f"The plan at {path} cannot be opened: check that the folder exists."
+            "The plan at {path} cannot be opened: check that the folder exists.", path=path
         )
     if isinstance(error, sqlcipher.IntegrityError):
         # A rule of the data model caught input the services let through: nothing is damaged.
@@ -64,11 +66,11 @@ def translate(error: BaseException, path: Path, *, encrypted: bool) -> PlannerEr
             "This plan is busy in another program. Close it there, then try again."
         )
     if "not a database" in text:
-        return WrongPassphraseError(damaged_message(encrypted))
+        return damaged(encrypted, WrongPassphraseError)
     if "malformed" in text or "corrupt" in text or "no such table" in text:
-        return DamagedPlanError(damaged_message(encrypted))
+        return damaged(encrypted)
     if isinstance(error, sqlcipher.DatabaseError):
-        return DamagedPlanError(damaged_message(encrypted))
+        return damaged(encrypted)
     raise error
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import struct
+from dataclasses import dataclass
 from pathlib import Path
 
+from planner.core.errors import FileSystemError
 from planner.core.files import fsync_file, private_umask
 
 _MAGIC = (0x377F0682, 0x377F0683)  # the low bit: checksums over big-endian words
@@ -65,6 +67,32 @@ def keep_copy(wal: Path) -> Path:
         shutil.copyfile(wal, kept)
     fsync_file(kept)
     return kept
+
+
+@dataclass(frozen=True, slots=True)
+class DamagedLog:
+    """A write-ahead log SQLite could only partly apply: how much it dropped, and the copy."""
+
+    dropped_frames: int
+    kept_copy: Path
+
+
+def keep_damaged_log(path: Path) -> DamagedLog | None:
+    """Before SQLite replays the log (and deletes it on closing), keep a copy of a log whose
+    committed changes it would drop."""
+    wal = path.with_name(path.name + "-wal")
+    dropped = frames_beyond_damage(wal) if wal.is_file() else 0
+    if not dropped:
+        return None
+    try:
+        return DamagedLog(dropped, keep_copy(wal))
+    except OSError as error:
+        raise FileSystemError(
+            "The plan's log {path} is damaged and no copy of it could be kept beside it "
+            "({reason}), so the plan was not opened. Free some space and try again.",
+            path=wal,
+            reason=error.strerror,
+        ) from error
 
 
 def _checksum(data: bytes, s1: int, s2: int, big_endian: bool) -> tuple[int, int]:

@@ -43,10 +43,6 @@ SPILT_MARGIN = 0.03  # of the page's height
 # vector text whatever the resolution), and a longer document is refused rather than cut short.
 RESOLUTION = 300
 LAYOUT_LIMIT = 2**23 * 0.98
-TOO_LONG = (
-    "This plan is too long for one PDF (more than {pages} pages). Leave out the log, or save it "
-    "as a web page."
-)
 _PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
 
@@ -104,10 +100,14 @@ def _print(html: str, target: Path, paper: str, title: str, lang: str) -> int:
     _keep_headings_with_next(document, body.height())
     pages = document.pageCount()
     if pages * body.height() >= LAYOUT_LIMIT:
-        raise UsageError(TOO_LONG.format(pages=int(LAYOUT_LIMIT // body.height())))
+        raise UsageError(
+            "This plan is too long for one PDF (more than {pages} pages). Leave out the log, or "
+            "save it as a web page.",
+            pages=int(LAYOUT_LIMIT // body.height()),
+        )
     _paint_pages(writer, document, (body, footer), pages, t("Page {page} of {pages}", lang))
     if not target.is_file() or target.stat().st_size == 0:
-        raise FileSystemError(f"The PDF could not be written beside {target.parent}.")
+        raise FileSystemError("The PDF could not be written beside {folder}.", folder=target.parent)
     return pages
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -96,3 +97,58 @@ def test_english_stays_english(tmp_path: Path) -> None:
 )
 def test_the_language_follows_the_posix_order(environ: dict[str, str], language: str) -> None:
     assert system_language(environ) == language
+
+
+def test_a_backup_with_a_bad_field_is_refused_in_spanish_naming_the_field(
+    tmp_path: Path, demo_plan_path: Path
+) -> None:
+    backup = tmp_path / "familia.json"
+    assert run("backup", "--plan", str(demo_plan_path), "--out", str(backup)).returncode == 0
+    document = json.loads(backup.read_text(encoding="utf-8"))
+    document["children"][0]["birth_year"] = "2014"
+    backup.write_text(json.dumps(document), encoding="utf-8")
+    target = tmp_path / "restaurado.plan"
+
+    result = run("restore", "--from", str(backup), "--plan", str(target), env=SPANISH)
+
+    assert result.returncode != 0
+    assert result.stderr.strip() == "children[0].birth_year debe ser un número entero."
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "spanish", "english"),
+    [
+        (
+            [],
+            [
+                "uso: family-safety-planner",
+                "--plan RUTA",
+                "demo              crear un plan de ejemplo con una familia ficticia",
+                "códigos de salida:",
+                "3  frase de contraseña incorrecta",
+            ],
+            ["exit codes:", "the plan file to use", "create a sample plan"],
+        ),
+        (
+            ["export"],
+            [
+                "Los archivos\nexportados NO están cifrados.",
+                "--child NOMBRE",
+                "el apodo del niño o niña (con youth)",
+                "reemplazar ARCHIVO si ya existe",
+            ],
+            ["Exported files are NOT", "NAME", "the file to write"],
+        ),
+        (["content", "import"], ["el archivo de actualización (.fspack)"], ["apply without"]),
+    ],
+    ids=["the program", "export", "content import"],
+)
+def test_the_help_is_in_spanish(command: list[str], spanish: list[str], english: list[str]) -> None:
+    result = run(*command, "--help", env=SPANISH)
+
+    assert result.returncode == 0
+    for words in spanish:
+        assert words in result.stdout, result.stdout
+    for words in english:
+        assert words not in result.stdout

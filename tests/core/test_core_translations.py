@@ -8,6 +8,7 @@ import datetime as dt
 import re
 import string
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,19 @@ OPTIONAL_FIELDS = {"suffix"}
 
 # Where a literal argument is the English name of a field, shown inside an error message:
 # required_text(value, "the child's nickname"), choice(value, allowed, "role").
-LABEL_ARGUMENT = {"required_text": 1, "optional_text": 1, "not_future": 1, "choice": 2}
+LABEL_ARGUMENT = {
+    "required_text": 1,
+    "optional_text": 1,
+    "not_future": 1,
+    "choice": 2,
+    "get_or_fail": 3,
+}
+# The code whose errors people read: the window shows them, the command line prints them.
+CORE_CODE = ("core", "cli", "render")
+# Errors whose first argument is not a sentence of the table. A CatalogError is for the content
+# maintainers who edit resources/ (in English, as the files they name); a PackError is named by
+# a problem id, and its words are marked in planner/core/content_packs/messages.py.
+NOT_TRANSLATED_HERE = {"CatalogError", "PackError"}
 
 
 def _sources() -> dict[str, str]:
@@ -52,23 +65,62 @@ def _sources() -> dict[str, str]:
 
 def _python_sources(code: str) -> Iterator[str]:
     """t("..."), mark("...") and the command line's said("..."); the fixed message of
-    `raise SomeError("...")` (which PlannerError.in_language looks up); the field names handed
-    to the validators."""
+    `raise SomeError("...")` and of every PlannerError made to be raised later (which
+    PlannerError.in_language looks up); the field names handed to the validators."""
     for node in ast.walk(ast.parse(code)):
-        # A PackError is named by a problem id: its words are marked in messages.py.
         if (
             isinstance(node, ast.Raise)
             and isinstance(node.exc, ast.Call)
-            and getattr(node.exc.func, "id", None) != "PackError"
+            and getattr(node.exc.func, "id", None) not in NOT_TRANSLATED_HERE
         ):
             yield from _literal(node.exc, 0)
         if not isinstance(node, ast.Call):
             continue
-        name = getattr(node.func, "id", None) or getattr(node.func, "attr", "")
+        name = _called(node)
         if name in ("t", "mark", "said"):
             yield from _literal(node, 0)
         elif name in LABEL_ARGUMENT:
             yield from _literal(node, LABEL_ARGUMENT[name])
+        elif name in _planner_errors() - NOT_TRANSLATED_HERE:  # returned, as sqlerrors does
+            yield from _literal(node, 0)
+
+
+def _called(call: ast.Call) -> str:
+    return getattr(call.func, "id", None) or getattr(call.func, "attr", "")
+
+
+@cache
+def _planner_errors() -> frozenset[str]:
+    """PlannerError and the names of the classes made from it, anywhere in the package."""
+    bases: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {getattr(base, "id", "") for base in node.bases}
+    found = {"PlannerError"}
+    while grown := {name for name, parents in bases.items() if parents & found} - found:
+        found |= grown
+    return frozenset(found)
+
+
+def _built_messages(code: str) -> Iterator[str]:
+    """Where a PlannerError's message is built in code (an f-string, +, %, .format(), a name)
+    rather than written as one English source: the table cannot have it, so it stays English."""
+    for node in ast.walk(ast.parse(code)):
+        if (
+            isinstance(node, ast.Call)
+            and _called(node) in _planner_errors() - NOT_TRANSLATED_HERE
+            and node.args
+            and not _is_source(node.args[0])
+        ):
+            yield f"line {node.lineno}: {ast.unparse(node.args[0])[:80]}"
+
+
+def _is_source(argument: ast.expr) -> bool:
+    """A literal, or a literal marked for translation."""
+    if isinstance(argument, ast.Call) and _called(argument) == "mark" and argument.args:
+        argument = argument.args[0]
+    return isinstance(argument, ast.Constant) and isinstance(argument.value, str)
 
 
 def _literal(call: ast.Call, position: int) -> Iterator[str]:
@@ -89,6 +141,45 @@ def test_the_sources_are_found_in_code_and_templates() -> None:
     assert sources["Tips for staying safe"] == "youth.html.j2"
     assert sources["Page {page} of {pages}"] == "pdf.py"
     assert "November" in sources and "Every {count} weeks" in sources
+    # An error made here and raised by the caller; an item's name handed to get_or_fail.
+    assert (
+        sources["That change conflicts with something already in the plan, so it was not saved."]
+        == "sqlerrors.py"
+    )
+    assert sources["that child"] == "apps.py"
+
+
+def test_no_error_message_is_put_together_in_code() -> None:
+    # Fields ({path}, {label}) go beside the source: PlannerError("... {path} ...", path=path).
+    built = {
+        str(path.relative_to(PACKAGE)): found
+        for folder in CORE_CODE
+        for path in sorted((PACKAGE / folder).rglob("*.py"))
+        if (found := list(_built_messages(path.read_text(encoding="utf-8"))))
+    }
+    assert built == {}
+
+
+def test_the_check_sees_errors_made_from_planner_error_and_messages_put_together() -> None:
+    assert {"ValidationError", "DamagedPlanError", "RuleError"} <= _planner_errors()
+    code = """
+raise ValidationError(f"That {label} is gone.")
+raise FileSystemError("The folder " + str(folder) + " is gone.")
+raise UsageError("%s is not a format" % name)
+return PlanError("{path} is gone".format(path=path))
+raise ValidationError(MESSAGE)
+raise ValidationError("{label} is gone.", label=label)
+raise ValidationError(mark("{label} is gone."), label=label)
+raise ValueError(f"an internal check: {name}")
+raise CatalogError(f"{name}: the file is missing")
+"""
+    assert [line.split(":")[0] for line in _built_messages(code)] == [
+        "line 2",
+        "line 3",
+        "line 4",
+        "line 5",
+        "line 6",
+    ]
 
 
 def test_every_source_has_spanish_and_no_spanish_is_unused() -> None:

@@ -185,7 +185,7 @@ def test_other_files_and_newer_backups_are_refused(demo_backup):
             lambda d: d["children"].append(dict(d["children"][0])),
             "children has the same id twice: 1.",
         ),
-        (lambda d: d.pop("contacts"), 'the backup has no "contacts"'),
+        (lambda d: d.pop("contacts"), 'The backup has no "contacts".'),
         (lambda d: d["plan"].update(name="x" * 201), "plan.name is too long"),
     ],
 )

@@ -120,8 +120,8 @@ def test_a_reminder_about_two_things_is_refused(session):
     ("subject", "message"),
     [
         ({"child_id": 999}, "That child no longer exists"),
-        ({"app_use_id": 999}, "That app use no longer exists"),
-        ({"setting_agreement_id": 999}, "That setting agreement no longer exists"),
+        ({"app_use_id": 999}, "That app no longer exists"),
+        ({"setting_agreement_id": 999}, "That setting no longer exists"),
         ({"contact_id": 999}, "That contact no longer exists"),
         ({"conversation_id": 999}, "That conversation no longer exists"),
         ({"concern_id": 999}, "That concern no longer exists"),

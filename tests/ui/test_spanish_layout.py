@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from planner.core.errors import DamagedPlanError, PlanInUseError
-from planner.core.sqlerrors import damaged_message
+from planner.core.errors import PlanInUseError
+from planner.core.sqlerrors import damaged
 from planner.ui import i18n
 from planner.ui.unlock import UnlockScreen
 from tests.ui.test_translations import built_qm  # noqa: F401  (a fixture)
@@ -34,7 +34,7 @@ def test_the_unlock_screen_shows_whole_spanish_lines(qtbot, built_qm: Path) -> N
         screen.show()
         qtbot.waitExposed(screen)
         for error in (
-            DamagedPlanError(damaged_message(True)),
+            damaged(True),
             PlanInUseError(
                 "This plan is open in another window or program. Close it there, then try again."
             ),

@@ -19,11 +19,13 @@ def replace_atomically(target: Path, write: Callable[[Path], object]) -> None:
     """
     folder = target.parent
     if not folder.is_dir():
-        raise FileSystemError(f"The folder {folder} does not exist.")
+        raise FileSystemError("The folder {folder} does not exist.", folder=folder)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise FileSystemError(f"The planner cannot write in {folder}: {error.strerror}.") from error
+        raise FileSystemError(
+            "The planner cannot write in {folder}: {reason}.", folder=folder, reason=error.strerror
+        ) from error
     os.close(handle)
     partial = Path(name)
     try:
@@ -31,7 +33,9 @@ def replace_atomically(target: Path, write: Callable[[Path], object]) -> None:
         fsync_file(partial)
         os.replace(partial, target)
     except OSError as error:
-        raise FileSystemError(f"The planner could not write {target}: {error.strerror}.") from error
+        raise FileSystemError(
+            "The planner could not write {path}: {reason}.", path=target, reason=error.strerror
+        ) from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()

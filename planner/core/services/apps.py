@@ -38,7 +38,7 @@ def list_app_uses(session: Session, child_id: int | None = None) -> list[AppUseD
 
 
 def get_app_use(session: Session, app_use_id: int) -> AppUseDTO:
-    return _app_use(get_or_fail(session, m.AppUse, app_use_id, "app"))
+    return _app_use(get_or_fail(session, m.AppUse, app_use_id, "that app"))
 
 
 def add_app_use(
@@ -56,12 +56,14 @@ def add_app_use(
 ) -> AppUseDTO:
     """Add an app a child uses; a catalog app brings its recommended settings "to discuss",
     an app the planner does not know the general checks (in `language`, the plan's)."""
-    get_or_fail(session, m.Child, child_id, "child")
+    get_or_fail(session, m.Child, child_id, "that child")
     app_id, name = _app_identity(catalog, catalog_app_id, custom_name)
     if app_id is not None and session.scalar(
         select(m.AppUse.id).where(m.AppUse.child_id == child_id, m.AppUse.catalog_app_id == app_id)
     ):
-        raise ValidationError(f"{catalog.apps[app_id].name} is already in this child's apps.")
+        raise ValidationError(
+            "{app} is already in this child's apps.", app=catalog.apps[app_id].name
+        )
     ensure_room(session, m.AppUse, "app_uses")
     proposed = catalog.apps[app_id].settings if app_id is not None and propose_settings else ()
     ensure_room(session, m.SettingAgreement, "setting_agreements", len(proposed))
@@ -98,7 +100,7 @@ def update_app_use(
     notes: str = "",
     custom_name: str | None = None,
 ) -> AppUseDTO:
-    use = get_or_fail(session, m.AppUse, app_use_id, "app")
+    use = get_or_fail(session, m.AppUse, app_use_id, "that app")
     use.handle = optional_text(handle, "the account name", 200)
     use.purpose = optional_text(purpose, "what it is used for")
     use.agreed_on = not_future(agreed_on, "date it was agreed")
@@ -120,7 +122,7 @@ class AppUseDeletion:
 
 
 def deletion_summary(session: Session, app_use_id: int) -> AppUseDeletion:
-    get_or_fail(session, m.AppUse, app_use_id, "app")
+    get_or_fail(session, m.AppUse, app_use_id, "that app")
     setting_ids = select(m.SettingAgreement.id).where(m.SettingAgreement.app_use_id == app_use_id)
     reminders_lost = or_(
         m.Reminder.app_use_id == app_use_id, m.Reminder.setting_agreement_id.in_(setting_ids)
@@ -131,7 +133,7 @@ def deletion_summary(session: Session, app_use_id: int) -> AppUseDeletion:
 
 
 def delete_app_use(session: Session, app_use_id: int) -> None:
-    session.delete(get_or_fail(session, m.AppUse, app_use_id, "app"))
+    session.delete(get_or_fail(session, m.AppUse, app_use_id, "that app"))
     session.flush()
 
 
@@ -139,7 +141,7 @@ def addable_settings(
     session: Session, catalog: Catalog, app_use_id: int
 ) -> list[RecommendedSetting]:
     """The catalog's recommended settings for this app that are not on its checklist yet."""
-    use = get_or_fail(session, m.AppUse, app_use_id, "app")
+    use = get_or_fail(session, m.AppUse, app_use_id, "that app")
     app = catalog.apps.get(use.catalog_app_id or "")
     if app is None:
         return []  # an app the catalog does not know: only the family's own settings
@@ -166,13 +168,15 @@ def add_setting(
     state: str = "to_discuss",
     notes: str = "",
 ) -> SettingAgreementDTO:
-    use = get_or_fail(session, m.AppUse, app_use_id, "app")
+    use = get_or_fail(session, m.AppUse, app_use_id, "that app")
     if (catalog_setting_id is None) == (custom_title is None):
         raise ValidationError("Choose a recommended setting or write your own, not both.")
     if catalog_setting_id is not None:
         setting = catalog.settings.get(catalog_setting_id)
         if setting is None or setting.app_id != use.catalog_app_id:
-            raise ValidationError(f"{catalog_setting_id!r} is not a setting of this app.")
+            raise ValidationError(
+                "{setting} is not a setting of this app.", setting=repr(catalog_setting_id)
+            )
         if session.scalar(
             select(m.SettingAgreement.id).where(
                 m.SettingAgreement.app_use_id == app_use_id,
@@ -203,7 +207,7 @@ def update_setting(
     last_checked: dt.date | None,
     notes: str = "",
 ) -> SettingAgreementDTO:
-    agreement = get_or_fail(session, m.SettingAgreement, agreement_id, "setting")
+    agreement = get_or_fail(session, m.SettingAgreement, agreement_id, "that setting")
     agreement.state = choice(state, m.SETTING_STATES, "state")
     agreement.last_checked = not_future(last_checked, "date it was last checked")
     agreement.notes = optional_text(notes, "notes")
@@ -212,7 +216,7 @@ def update_setting(
 
 
 def delete_setting(session: Session, agreement_id: int) -> None:
-    session.delete(get_or_fail(session, m.SettingAgreement, agreement_id, "setting"))
+    session.delete(get_or_fail(session, m.SettingAgreement, agreement_id, "that setting"))
     session.flush()
 
 
@@ -223,7 +227,9 @@ def _app_identity(
         raise ValidationError("Choose an app from the list or type its name, not both.")
     if catalog_app_id is not None:
         if catalog_app_id not in catalog.apps:
-            raise ValidationError(f"{catalog_app_id!r} is not an app the planner knows.")
+            raise ValidationError(
+                "{app} is not an app the planner knows.", app=repr(catalog_app_id)
+            )
         return catalog_app_id, None
     return None, required_text(custom_name or "", "the app's name", 100)
 

@@ -39,7 +39,7 @@ def list_children(session: Session) -> list[ChildDTO]:
 
 
 def get_child(session: Session, child_id: int) -> ChildDTO:
-    return _child(get_or_fail(session, m.Child, child_id, "child"))
+    return _child(get_or_fail(session, m.Child, child_id, "that child"))
 
 
 def add_child(session: Session, nickname: str, year: int, notes: str = "") -> ChildDTO:
@@ -57,7 +57,7 @@ def add_child(session: Session, nickname: str, year: int, notes: str = "") -> Ch
 def update_child(
     session: Session, child_id: int, nickname: str, year: int, notes: str = ""
 ) -> ChildDTO:
-    child = get_or_fail(session, m.Child, child_id, "child")
+    child = get_or_fail(session, m.Child, child_id, "that child")
     child.nickname = required_text(nickname, "the child's nickname", 100)
     child.birth_year = birth_year(year)
     child.notes = optional_text(notes, "notes")
@@ -66,7 +66,7 @@ def update_child(
 
 
 def deletion_summary(session: Session, child_id: int) -> ChildDeletion:
-    child = get_or_fail(session, m.Child, child_id, "child")
+    child = get_or_fail(session, m.Child, child_id, "that child")
 
     def count(statement: object) -> int:
         return int(session.scalar(statement) or 0)  # type: ignore[call-overload]
@@ -102,8 +102,8 @@ def deletion_summary(session: Session, child_id: int) -> ChildDeletion:
 def delete_child(session: Session, child_id: int) -> None:
     """Delete a child and everything only about them; shared conversations stay."""
     for conversation_id in list(session.scalars(_conversations_only_about(child_id))):
-        session.delete(get_or_fail(session, m.Conversation, conversation_id, "conversation"))
-    session.delete(get_or_fail(session, m.Child, child_id, "child"))
+        session.delete(get_or_fail(session, m.Conversation, conversation_id, "that conversation"))
+    session.delete(get_or_fail(session, m.Child, child_id, "that child"))
     session.flush()
 
 
@@ -147,14 +147,14 @@ def update_adult(
     phone: str = "",
     notes: str = "",
 ) -> AdultDTO:
-    adult = get_or_fail(session, m.Adult, adult_id, "adult")
+    adult = get_or_fail(session, m.Adult, adult_id, "that adult")
     _fill_adult(adult, name, relationship, role, phone, notes)
     session.flush()
     return _adult(adult)
 
 
 def delete_adult(session: Session, adult_id: int) -> None:
-    session.delete(get_or_fail(session, m.Adult, adult_id, "adult"))
+    session.delete(get_or_fail(session, m.Adult, adult_id, "that adult"))
     session.flush()
 
 
@@ -168,7 +168,7 @@ def list_devices(session: Session, child_id: int | None = None) -> list[DeviceDT
 def add_device(
     session: Session, child_id: int, kind: str, name: str = "", notes: str = ""
 ) -> DeviceDTO:
-    get_or_fail(session, m.Child, child_id, "child")
+    get_or_fail(session, m.Child, child_id, "that child")
     ensure_room(session, m.Device, "devices")
     device = m.Device(
         child_id=child_id,
@@ -184,7 +184,7 @@ def add_device(
 def update_device(
     session: Session, device_id: int, kind: str, name: str = "", notes: str = ""
 ) -> DeviceDTO:
-    device = get_or_fail(session, m.Device, device_id, "device")
+    device = get_or_fail(session, m.Device, device_id, "that device")
     device.kind = choice(kind, m.DEVICE_KINDS, "kind of device")
     device.name = optional_text(name, "the device's name", 100)
     device.notes = optional_text(notes, "notes")
@@ -193,7 +193,7 @@ def update_device(
 
 
 def delete_device(session: Session, device_id: int) -> None:
-    session.delete(get_or_fail(session, m.Device, device_id, "device"))
+    session.delete(get_or_fail(session, m.Device, device_id, "that device"))
     session.flush()
 
 

@@ -77,7 +77,7 @@ def list_concerns(
 
 
 def get_concern(session: Session, concern_id: int) -> ConcernDTO:
-    return _concern(get_or_fail(session, m.Concern, concern_id, "concern"))
+    return _concern(get_or_fail(session, m.Concern, concern_id, "that concern"))
 
 
 def open_concern_counts(session: Session) -> dict[int, int]:
@@ -94,9 +94,9 @@ def save_concern(
     session: Session, catalog: Catalog, data: ConcernInput, concern_id: int | None = None
 ) -> ConcernDTO:
     """Add a concern (no id) or replace the one with `concern_id`."""
-    get_or_fail(session, m.Child, data.child_id, "child")
+    get_or_fail(session, m.Child, data.child_id, "that child")
     if data.app_use_id is not None:
-        use = get_or_fail(session, m.AppUse, data.app_use_id, "app")
+        use = get_or_fail(session, m.AppUse, data.app_use_id, "that app")
         if use.child_id != data.child_id:
             raise ValidationError("That app belongs to another child.")
     if concern_id is None:
@@ -104,7 +104,7 @@ def save_concern(
     row = (
         m.Concern()
         if concern_id is None
-        else get_or_fail(session, m.Concern, concern_id, "concern")
+        else get_or_fail(session, m.Concern, concern_id, "that concern")
     )
     row.occurred_on = not_future(data.occurred_on, "date it happened") or data.occurred_on
     row.child_id = data.child_id
@@ -130,7 +130,7 @@ def save_concern(
 
 
 def delete_concern(session: Session, concern_id: int) -> None:
-    session.delete(get_or_fail(session, m.Concern, concern_id, "concern"))
+    session.delete(get_or_fail(session, m.Concern, concern_id, "that concern"))
     session.flush()
 
 
@@ -139,7 +139,7 @@ def _known_signs(catalog: Catalog, signs: Iterable[str]) -> list[str]:
     chosen = list(signs)
     for sign in chosen:
         if sign not in known:
-            raise ValidationError(f"{sign!r} is not one of the warning signs.")
+            raise ValidationError("{sign} is not one of the warning signs.", sign=repr(sign))
     return chosen
 
 

@@ -97,7 +97,7 @@ def add_contact(session: Session, data: ContactInput) -> ContactDTO:
 
 
 def update_contact(session: Session, contact_id: int, data: ContactInput) -> ContactDTO:
-    contact = get_or_fail(session, m.Contact, contact_id, "contact")
+    contact = get_or_fail(session, m.Contact, contact_id, "that contact")
     if contact.builtin_id is not None:
         # Built-in facts come from the checked catalog; only the household's notes change.
         contact.notes = optional_text(data.notes, "notes")
@@ -118,13 +118,14 @@ def refuse_look_alike(name: str, catalog: Catalog) -> None:
     }
     if name.strip().casefold() in builtin_names:
         raise ValidationError(
-            f"{name.strip()[:80]!r} is the name of one of the planner's own contacts: give this "
-            "contact a name of its own."
+            "{name} is the name of one of the planner's own contacts: give this contact a name "
+            "of its own.",
+            name=repr(name.strip()[:80]),
         )
 
 
 def set_hidden(session: Session, contact_id: int, hidden: bool) -> ContactDTO:
-    contact = get_or_fail(session, m.Contact, contact_id, "contact")
+    contact = get_or_fail(session, m.Contact, contact_id, "that contact")
     if hidden and contact.builtin_id is not None and contact.kind == "emergency":
         raise ValidationError("The emergency number cannot be hidden from the plan.")
     contact.hidden = hidden
@@ -133,7 +134,7 @@ def set_hidden(session: Session, contact_id: int, hidden: bool) -> ContactDTO:
 
 
 def delete_contact(session: Session, contact_id: int) -> None:
-    contact = get_or_fail(session, m.Contact, contact_id, "contact")
+    contact = get_or_fail(session, m.Contact, contact_id, "that contact")
     if contact.builtin_id is not None:
         raise ValidationError("Built-in contacts cannot be deleted; you can hide them instead.")
     session.delete(contact)

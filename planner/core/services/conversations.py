@@ -57,7 +57,7 @@ def list_conversations(
 
 
 def get_conversation(session: Session, conversation_id: int) -> ConversationDTO:
-    return _conversation(get_or_fail(session, m.Conversation, conversation_id, "conversation"))
+    return _conversation(get_or_fail(session, m.Conversation, conversation_id, "that conversation"))
 
 
 def last_conversation_dates(session: Session) -> dict[int, dt.date]:
@@ -88,13 +88,13 @@ def save_conversation(
     if not child_ids:
         raise ValidationError("Choose at least one child who was part of the conversation.")
     unique_ids = list(dict.fromkeys(child_ids))  # a child picked twice is there once
-    children = [get_or_fail(session, m.Child, child_id, "child") for child_id in unique_ids]
+    children = [get_or_fail(session, m.Child, child_id, "that child") for child_id in unique_ids]
     if conversation_id is None:
         ensure_room(session, m.Conversation, "conversations")
     row = (
         m.Conversation()
         if conversation_id is None
-        else get_or_fail(session, m.Conversation, conversation_id, "conversation")
+        else get_or_fail(session, m.Conversation, conversation_id, "that conversation")
     )
     row.held_on = not_future(held_on, "date of the conversation") or held_on
     row.children = children
@@ -109,7 +109,7 @@ def save_conversation(
 
 
 def delete_conversation(session: Session, conversation_id: int) -> None:
-    session.delete(get_or_fail(session, m.Conversation, conversation_id, "conversation"))
+    session.delete(get_or_fail(session, m.Conversation, conversation_id, "that conversation"))
     session.flush()
 
 
@@ -118,7 +118,9 @@ def _known_topics(catalog: Catalog, topics: Iterable[str]) -> list[str]:
     chosen = list(topics)
     for topic in chosen:
         if topic not in known:
-            raise ValidationError(f"{topic!r} is not one of the conversation topics.")
+            raise ValidationError(
+                "{topic} is not one of the conversation topics.", topic=repr(topic)
+            )
     return chosen
 
 

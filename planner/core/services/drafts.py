@@ -50,10 +50,12 @@ class DraftDTO:
 
 def keep_draft(session: Session, editor: str, title: str, fields: list[DraftField]) -> DraftDTO:
     if len(fields) > MAX_FIELDS:
-        raise ValidationError(f"A draft holds at most {MAX_FIELDS} fields.")
+        raise ValidationError("A draft holds at most {count} fields.", count=MAX_FIELDS)
     for field in fields:
         if isinstance(field.value, str) and len(field.value) > MAX_LONG_TEXT:
-            raise ValidationError(f"A draft's text is at most {MAX_LONG_TEXT:,} characters.")
+            raise ValidationError(
+                "A draft's text is at most {count} characters.", count=f"{MAX_LONG_TEXT:,}"
+            )
     row = Draft(
         editor=editor[:100],
         title=title[:MAX_SHORT_TEXT],

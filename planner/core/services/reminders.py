@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from planner.core import models as m
 from planner.core.dto import CompletionDTO, ReminderDTO
 from planner.core.errors import ValidationError
+from planner.core.i18n import mark
 from planner.core.recurrence import first_at_or_after, next_after, validate_rule
 from planner.core.services.common import get_or_fail
 from planner.core.services.validate import ensure_room, required_text
@@ -91,7 +92,7 @@ def due_reminders(session: Session, now: dt.datetime) -> list[ReminderDTO]:
 
 
 def get_reminder(session: Session, reminder_id: int) -> ReminderDTO:
-    return _reminder(get_or_fail(session, m.Reminder, reminder_id, "reminder"))
+    return _reminder(get_or_fail(session, m.Reminder, reminder_id, "that reminder"))
 
 
 def add_reminder(session: Session, data: ReminderInput) -> ReminderDTO:
@@ -106,7 +107,7 @@ def add_reminder(session: Session, data: ReminderInput) -> ReminderDTO:
 
 def update_reminder(session: Session, reminder_id: int, data: ReminderInput) -> ReminderDTO:
     """Edit a reminder; its place in the schedule stays unless its timing changed."""
-    row = get_or_fail(session, m.Reminder, reminder_id, "reminder")
+    row = get_or_fail(session, m.Reminder, reminder_id, "that reminder")
     timing = (row.rrule, row.starts_at)
     _fill(session, row, data)
     if (row.rrule, row.starts_at) != timing:
@@ -135,8 +136,8 @@ def complete(
 ) -> ReminderDTO:
     """Record the completion (or skip) and move to the first occurrence after now."""
     if outcome not in m.COMPLETION_OUTCOMES:
-        raise ValidationError(f"{outcome!r} is not a way to finish a reminder.")
-    row = get_or_fail(session, m.Reminder, reminder_id, "reminder")
+        raise ValidationError("{outcome} is not a way to finish a reminder.", outcome=repr(outcome))
+    row = get_or_fail(session, m.Reminder, reminder_id, "that reminder")
     session.add(m.ReminderCompletion(reminder_id=row.id, due_at=row.next_due, outcome=outcome))
     row.next_due = next_after(row.rrule, row.starts_at, max(now, row.next_due or now))
     row.snoozed_until = None
@@ -149,19 +150,19 @@ def complete(
 def snooze_until(now: dt.datetime, choice: str) -> dt.datetime:
     """When a snooze picked from SNOOZE_CHOICES ends, on the wall clock, to the minute."""
     if choice not in SNOOZE_CHOICES:
-        raise ValidationError(f"{choice!r} is not a way to snooze a reminder.")
+        raise ValidationError("{choice} is not a way to snooze a reminder.", choice=repr(choice))
     return now.replace(second=0, microsecond=0) + SNOOZE_CHOICES[choice]
 
 
 def snooze(session: Session, reminder_id: int, until: dt.datetime) -> ReminderDTO:
-    row = get_or_fail(session, m.Reminder, reminder_id, "reminder")
+    row = get_or_fail(session, m.Reminder, reminder_id, "that reminder")
     row.snoozed_until = until
     session.flush()
     return _reminder(row)
 
 
 def set_active(session: Session, reminder_id: int, active: bool, now: dt.datetime) -> ReminderDTO:
-    row = get_or_fail(session, m.Reminder, reminder_id, "reminder")
+    row = get_or_fail(session, m.Reminder, reminder_id, "that reminder")
     row.active = active
     if active and row.next_due is None:
         row.next_due = first_at_or_after(row.rrule, row.starts_at, now)
@@ -170,7 +171,7 @@ def set_active(session: Session, reminder_id: int, active: bool, now: dt.datetim
 
 
 def delete_reminder(session: Session, reminder_id: int) -> None:
-    session.delete(get_or_fail(session, m.Reminder, reminder_id, "reminder"))
+    session.delete(get_or_fail(session, m.Reminder, reminder_id, "that reminder"))
     session.flush()
 
 
@@ -201,8 +202,8 @@ def _fill(session: Session, row: m.Reminder, data: ReminderInput) -> None:
     if len(subjects) > 1:
         raise ValidationError("A reminder can be about one thing at most.")
     for name, value in subjects.items():
-        model = _SUBJECT_MODELS[name]
-        get_or_fail(session, model, value, name.removesuffix("_id").replace("_", " "))
+        model, label = _SUBJECT_MODELS[name]
+        get_or_fail(session, model, value, label)
     row.title = required_text(data.title, "what the reminder is for")
     row.rrule = validate_rule(data.rule, data.starts_at)
     row.starts_at = data.starts_at.replace(tzinfo=None, second=0, microsecond=0)
@@ -210,13 +211,14 @@ def _fill(session: Session, row: m.Reminder, data: ReminderInput) -> None:
         setattr(row, name, subjects.get(name))
 
 
-_SUBJECT_MODELS: dict[str, type[m.Base]] = {
-    "child_id": m.Child,
-    "app_use_id": m.AppUse,
-    "setting_agreement_id": m.SettingAgreement,
-    "contact_id": m.Contact,
-    "conversation_id": m.Conversation,
-    "concern_id": m.Concern,
+# What a reminder can be about, and what the refusal calls it when it is gone.
+_SUBJECT_MODELS: dict[str, tuple[type[m.Base], str]] = {
+    "child_id": (m.Child, mark("that child")),
+    "app_use_id": (m.AppUse, mark("that app")),
+    "setting_agreement_id": (m.SettingAgreement, mark("that setting")),
+    "contact_id": (m.Contact, mark("that contact")),
+    "conversation_id": (m.Conversation, mark("that conversation")),
+    "concern_id": (m.Concern, mark("that concern")),
 }
 
 

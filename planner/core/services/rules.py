@@ -31,12 +31,14 @@ def add_rule(
     custom_text: str | None = None,
     agreed_on: dt.date | None = None,
 ) -> HouseholdRuleDTO:
-    get_or_fail(session, m.Child, child_id, "child")
+    get_or_fail(session, m.Child, child_id, "that child")
     if (guidance_item_id is None) == (custom_text is None):
         raise ValidationError("Choose a suggested rule or write your own, not both.")
     known = {item.id for item in catalog.guidance.agreement_items}
     if guidance_item_id is not None and guidance_item_id not in known:
-        raise ValidationError(f"{guidance_item_id!r} is not one of the suggested rules.")
+        raise ValidationError(
+            "{rule} is not one of the suggested rules.", rule=repr(guidance_item_id)
+        )
     ensure_room(session, m.HouseholdRule, "household_rules")
     rule = m.HouseholdRule(
         child_id=child_id,
@@ -50,14 +52,14 @@ def add_rule(
 
 
 def set_agreed_on(session: Session, rule_id: int, agreed_on: dt.date | None) -> HouseholdRuleDTO:
-    rule = get_or_fail(session, m.HouseholdRule, rule_id, "rule")
+    rule = get_or_fail(session, m.HouseholdRule, rule_id, "that rule")
     rule.agreed_on = not_future(agreed_on, "date it was agreed")
     session.flush()
     return _rule(rule)
 
 
 def delete_rule(session: Session, rule_id: int) -> None:
-    session.delete(get_or_fail(session, m.HouseholdRule, rule_id, "rule"))
+    session.delete(get_or_fail(session, m.HouseholdRule, rule_id, "that rule"))
     session.flush()
 
 
