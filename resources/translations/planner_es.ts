@@ -1045,7 +1045,7 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../planner/ui/dialogs/first_run.py" line="+55"/>
+        <location filename="../../planner/ui/dialogs/first_run.py" line="+57"/>
         <source>The apps each child uses</source>
         <translation>Las apps que usa cada niño o niña</translation>
     </message>
@@ -1276,9 +1276,87 @@
     </message>
 </context>
 <context>
+    <name>CaregiversPage</name>
+    <message>
+        <location filename="../../planner/ui/dialogs/first_run_adults.py" line="+40"/>
+        <source>The caregivers</source>
+        <translation>Los cuidadores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: the adults who look after the children; each gets a line to sign on the family agreement. You can also add them later, with trusted adults and phone numbers, in the Children section.</source>
+        <translation>Opcional: los adultos que cuidan de los niños y niñas; cada uno tiene una línea para firmar en el acuerdo familiar. También puede añadirlos más tarde, con los adultos de confianza y los teléfonos, en la sección Niños.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Caregiver&apos;s name</source>
+        <translation>Nombre del cuidador o cuidadora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: mother, grandfather, foster carer</source>
+        <translation>Por ejemplo: madre, abuelo, madre de acogida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship to the children</source>
+        <translation>Relación con los niños y niñas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add caregiver</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove caregiver</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Caregivers added</source>
+        <translation>Cuidadores añadidos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Na&amp;me:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lationship:</source>
+        <translation>&amp;Relación:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the caregiver&apos;s name</source>
+        <translation>el nombre del cuidador o cuidadora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the relationship</source>
+        <translation>la relación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already on the list.</source>
+        <translation>%1 ya está en la lista.</translation>
+    </message>
+</context>
+<context>
     <name>CheckedLine</name>
     <message>
-        <location line="-168"/>
+        <location filename="../../planner/ui/views/app_facts.py" line="-168"/>
         <source>This fact was checked more than a year ago — it may be out of date.</source>
         <translation>Este dato se comprobó hace más de un año; puede estar desactualizado.</translation>
     </message>

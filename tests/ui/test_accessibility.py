@@ -339,6 +339,11 @@ def test_every_wizard_page_names_its_controls_and_tabs_in_reading_order(
             page.year.setText("2013")
             page.add_typed_child()
             problems += check(wizard, f"{page.title()} with a child")
+        if page is wizard.caregivers_page:
+            page.name.setText("Dana Kim")
+            page.relationship.setText("mother")
+            page.add_typed_caregiver()
+            problems += check(wizard, f"{page.title()} with a caregiver")
         if page is wizard.apps_page:
             break
         wizard.next()

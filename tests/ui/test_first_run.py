@@ -10,12 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from planner.core.errors import PassphraseRequiredError
+from planner.core.export.to_file import ExportChoice, export_to_file
 from planner.core.general_checklist import GENERAL_CHECKS
 from planner.core.plans import PlanFile
 from planner.core.services import apps, children, contacts
 from planner.core.services.plan import get_details
+from planner.render.pdf import write_pdf
 from planner.ui.dialogs.first_run import FirstRunWizard
 from planner.ui.dialogs.passphrase import passphrase_hint
+from tests.pdfs import pdf_page_texts
 
 LEFT = Qt.MouseButton.LeftButton
 PASSPHRASE = "purple kettle quiet morning"
@@ -70,7 +73,8 @@ def walk_to_children(qtbot, wizard, passphrase: str | None) -> None:
     assert wizard.currentPage() is wizard.children_page
 
 
-def add_children(qtbot, wizard) -> None:
+def add_children(qtbot, wizard, caregivers: tuple[tuple[str, str], ...] = ()) -> None:
+    """Sam and Ari, then on the next page each caregiver's name and relationship (Enter adds)."""
     page = wizard.children_page
     qtbot.keyClicks(page.nickname, "Sam")
     qtbot.keyClicks(page.year, "2013")
@@ -81,6 +85,17 @@ def add_children(qtbot, wizard) -> None:
     qtbot.mouseClick(page.add_button, LEFT)
     assert [(c.nickname, c.birth_year) for c in page.entries()] == [("Sam", 2013), ("Ari", 2017)]
     click_next(qtbot, wizard)
+    adults = wizard.caregivers_page
+    assert wizard.currentPage() is adults
+    for name, relationship in caregivers:
+        assert wizard.focusWidget() is adults.name
+        qtbot.keyClicks(adults.name, name)
+        qtbot.keyClick(adults.name, Qt.Key.Key_Tab)
+        qtbot.keyClicks(wizard.focusWidget(), relationship)
+        qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
+        assert wizard.currentPage() is adults
+    assert [(a.name, a.relationship) for a in adults.entries()] == list(caregivers)
+    click_next(qtbot, wizard)  # caregivers are optional
     assert wizard.currentPage() is wizard.apps_page
 
 
@@ -176,6 +191,51 @@ def test_walking_the_whole_wizard_without_a_passphrase(qtbot, catalog, tmp_path)
         check_saved_plan(plan, catalog, "home")
 
 
+def test_the_caregivers_of_the_first_run_sign_the_family_agreement(qtbot, catalog, tmp_path):
+    path = tmp_path / "family.plan"
+    wizard = make_wizard(qtbot, catalog, path)
+    walk_to_children(qtbot, wizard, None)
+    add_children(qtbot, wizard, (("Dana Kim", "mother"), ("Luis Ortega", "grandfather")))
+    pick_apps_and_finish(qtbot, wizard)
+    with PlanFile.open(path) as plan:
+        with plan.unit_of_work() as session:
+            adults = [(a.name, a.relationship, a.role) for a in children.list_adults(session)]
+        assert adults == [("Dana Kim", "mother", "caregiver"),
+                          ("Luis Ortega", "grandfather", "caregiver")]  # fmt: skip
+        export_to_file(plan, catalog, ExportChoice("pdf"), tmp_path / "family.pdf", write_pdf)
+    agreement = [
+        page for page in pdf_page_texts(tmp_path / "family.pdf") if "Our family agreement" in page
+    ]
+    assert len(agreement) == 1
+    for name in ("Sam", "Ari"):
+        assert f"{name} Child" in agreement[0]
+    for name in ("Dana Kim", "Luis Ortega"):
+        assert f"{name} Caregiver" in agreement[0]
+
+
+def test_caregiver_problems_are_explained_on_the_page(qtbot, catalog, tmp_path):
+    wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
+    walk_to_children(qtbot, wizard, None)
+    add_children(qtbot, wizard, (("Dana Kim", ""),))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), LEFT)
+    page = wizard.caregivers_page
+    assert wizard.currentPage() is page
+    qtbot.keyClicks(page.relationship, "father")
+    qtbot.mouseClick(page.add_button, LEFT)
+    assert page.error.text() == "Please enter the caregiver's name."
+    qtbot.keyClicks(page.name, "Dana Kim")
+    click_next(qtbot, wizard)  # what is typed is added first, and here it cannot be
+    assert wizard.currentPage() is page and "Dana Kim is already on the list" in page.error.text()
+    page.name.clear()
+    qtbot.keyClicks(page.name, "Sam Kim")
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.apps_page
+    assert [(a.name, a.relationship) for a in page.entries()] == [
+        ("Dana Kim", ""),
+        ("Sam Kim", "father"),
+    ]
+
+
 def test_an_empty_name_is_explained_on_the_page(qtbot, catalog, tmp_path):
     wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
     click_next(qtbot, wizard)
@@ -241,7 +301,7 @@ def test_child_problems_are_explained_on_the_page(qtbot, catalog, tmp_path):
     page.year.clear()
     qtbot.keyClicks(page.year, "2015")
     click_next(qtbot, wizard)  # what is typed but not yet added is not lost
-    assert wizard.currentPage() is wizard.apps_page
+    assert wizard.currentPage() is wizard.caregivers_page
     assert [c.nickname for c in page.entries()] == ["Sam"]
 
 
@@ -250,10 +310,13 @@ def test_ticks_survive_going_back_to_add_a_child(qtbot, catalog, tmp_path):
     walk_to_children(qtbot, wizard, None)
     add_children(qtbot, wizard)
     tick(qtbot, wizard.apps_page.pickers[0][1], "mine")
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), LEFT)
+    for _page in ("caregivers", "children"):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), LEFT)
     page = wizard.children_page
+    assert wizard.currentPage() is page
     qtbot.keyClicks(page.nickname, "Kit")
     qtbot.keyClicks(page.year, "2019")
+    click_next(qtbot, wizard)
     click_next(qtbot, wizard)
     pickers = wizard.apps_page.pickers
     assert [entry.nickname for entry, _ in pickers] == ["Sam", "Ari", "Kit"]
@@ -272,11 +335,14 @@ def test_a_file_already_there_is_explained_and_nothing_is_overwritten(qtbot, cat
     assert path.read_bytes() == b"someone else's file"
 
 
-def test_the_children_model_passes_the_model_tester(qtmodeltester, qtbot, catalog, tmp_path):
+def test_the_children_and_caregivers_models_pass_the_model_tester(
+    qtmodeltester, qtbot, catalog, tmp_path
+):
     wizard = make_wizard(qtbot, catalog, tmp_path / "family.plan")
     walk_to_children(qtbot, wizard, None)
-    add_children(qtbot, wizard)
+    add_children(qtbot, wizard, (("Dana Kim", "mother"),))
     qtmodeltester.check(wizard.children_page.model)
+    qtmodeltester.check(wizard.caregivers_page.model)
 
 
 def test_typing_on_the_apps_page_goes_into_the_search(qtbot, catalog, tmp_path):

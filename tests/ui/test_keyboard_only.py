@@ -76,6 +76,15 @@ def set_up_with_keys(qtbot, controller: WindowController) -> None:
     press(qtbot, K.Key_Return)  # adds Sam and goes back to the nickname
     assert focused(qtbot) is wizard.children_page.nickname
     press(qtbot, K.Key_N, ALT)  # "&Next >" (a mnemonic clicks the button a moment later)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.caregivers_page)
+    assert focused(qtbot) is wizard.caregivers_page.name
+    type_text(qtbot, "Dana Kim")
+    press(qtbot, K.Key_Tab)
+    type_text(qtbot, "mother")
+    press(qtbot, K.Key_Return)  # adds Dana and goes back to the name
+    assert focused(qtbot) is wizard.caregivers_page.name
+    assert [a.name for a in wizard.caregivers_page.entries()] == ["Dana Kim"]
+    press(qtbot, K.Key_N, ALT)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.apps_page)
     qtbot.waitUntil(lambda: focused(qtbot).isVisible())
     picker = wizard.apps_page.pickers[0][1]

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from planner.ui import style
 from planner.ui.views.export import ExportView
@@ -37,7 +41,10 @@ def test_each_tone_has_text_contrast_on_light_and_dark(name: str) -> None:
         assert contrast(QColor(dark), QColor(background)) >= 4.5
 
 
-def test_the_export_preview_is_paper_in_a_dark_theme(qtbot, ui_context, ops):  # type: ignore[no-untyped-def]
+@pytest.fixture
+def dark_theme(qapp):  # type: ignore[no-untyped-def]
+    """The whole application in a dark theme, as a system's dark mode sets it before any window."""
+    before = QPalette(qapp.palette())
     dark = QPalette()
     for role, colour in (
         (QPalette.ColorRole.Window, "#2b2b2b"),
@@ -46,13 +53,71 @@ def test_the_export_preview_is_paper_in_a_dark_theme(qtbot, ui_context, ops):  #
         (QPalette.ColorRole.WindowText, "#e8e8e8"),
     ):
         dark.setColor(role, QColor(colour))
+    qapp.setPalette(dark)
+    yield
+    qapp.setPalette(before)
+
+
+def drawn_colours(widget: QWidget) -> Counter[str]:
+    """How many pixels of each colour the widget draws, as "#rrggbb"."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = memoryview(image.constBits()).cast("I")  # 0xffRRGGBB each
+    return Counter(f"#{pixel & 0xFFFFFF:06x}" for pixel in pixels)
+
+
+def written_colours(preview: QTextBrowser) -> tuple[QColor, set[str]]:
+    """The page's background and every colour its text is written in, as the document has them
+    (a colour the HTML leaves unset comes from the preview's palette)."""
+    palette = preview.palette()
+    document = preview.document()
+    page = document.rootFrame().frameFormat().background()
+    paper = (
+        page.color()
+        if page.style() != Qt.BrushStyle.NoBrush
+        else palette.color(QPalette.ColorRole.Base)
+    )
+    inks = set()
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            brush = fragments.fragment().charFormat().foreground()
+            if fragments.fragment().text().strip():
+                ink = (
+                    brush.color()
+                    if brush.style() != Qt.BrushStyle.NoBrush
+                    else palette.color(QPalette.ColorRole.Text)
+                )
+                inks.add(ink.name())
+            fragments += 1
+        block = block.next()
+    return paper, inks
+
+
+def test_the_export_preview_reads_as_printed_paper_in_a_dark_theme(  # type: ignore[no-untyped-def]
+    qtbot, dark_theme, ui_context, ops
+):
+    """What the preview draws, read back as pixels, and every colour its document writes text
+    in (the muted notes, the links, the tables' heads): each reads at WCAG's 4.5:1 on the page."""
     view = ExportView(ui_context, ops)
     qtbot.addWidget(view)
-    view.setPalette(dark)
-    palette = view.preview.palette()
-    ink, paper = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-    assert contrast(ink, paper) >= 7
-    assert paper.lightness() > 200  # the printed page's white, not the theme's dark base
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.reload()
+    assert view.audience.count() == 3  # the family's plan, Maya's and Leo's
+    for index in range(view.audience.count()):
+        view.audience.setCurrentIndex(index)
+        drawn = drawn_colours(view.preview.viewport())
+        # The commonest colour is the page; the next is the ink of the words on it.
+        (paper, paper_pixels), (ink, _) = drawn.most_common(2)
+        assert paper_pixels > drawn.total() / 2
+        assert QColor(paper).lightness() > 200  # the printed page's white, not the dark base
+        assert contrast(QColor(ink), QColor(paper)) >= 4.5, (view.audience.currentText(), ink)
+        written_paper, inks = written_colours(view.preview)
+        assert written_paper.name() == paper
+        faint = [name for name in inks if contrast(QColor(name), written_paper) < 4.5]
+        assert not faint, (view.audience.currentText(), faint)
 
 
 def _dark_palette() -> QPalette:

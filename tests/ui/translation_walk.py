@@ -278,20 +278,23 @@ def _start_screen_states(qtbot, catalog, temp: Path) -> Iterator[tuple[str, QWid
     wizard = FirstRunWizard(catalog, temp / "new.plan")
     qtbot.addWidget(wizard)
     wizard.show()
-    for step in range(6):
+    for step in range(7):
         settle()
         yield f"welcome page {step}", wizard
-        if step < 5:  # Next on the last page would create the plan
+        if step < 6:  # Next on the last page would create the plan
             _fill_page(wizard, step)
             wizard.button(QWizard.WizardButton.NextButton).click()
     wizard.reject()
 
 
 def _fill_page(wizard, step: int) -> None:
-    """Just enough on each welcome page to move on: no passphrase, one child."""
+    """Just enough on each welcome page to move on: no passphrase, one child, one caregiver."""
     if step == 2:
         wizard.passphrase_page.without.setChecked(True)
     elif step == 4:
         wizard.children_page.nickname.setText("Ana")
         wizard.children_page.year.setText("2015")
         wizard.children_page.add_button.click()
+    elif step == 5:
+        wizard.caregivers_page.name.setText("Dana")
+        wizard.caregivers_page.add_button.click()

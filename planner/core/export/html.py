@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from planner.core.export.summary import FAMILY_TITLE, FamilySummary
 from planner.core.export.words import dial_string
-from planner.core.export.youth import YOUTH_TITLE, YouthSummary
+from planner.core.export.youth import YOUTH_TITLE, Advice, YouthSummary
 from planner.core.i18n import ENGLISH, long_date, short_date, t
 from planner.resources import resource_path
 
@@ -64,6 +64,7 @@ def _environment() -> Environment:
         environment.filters[name] = pass_context(_in_document_language(words))
     environment.filters["css_page_counter"] = css_page_counter
     environment.filters["dial"] = dial_string
+    environment.filters["two_columns"] = two_columns
     return environment
 
 
@@ -80,6 +81,15 @@ def css_page_counter(words: str) -> Markup:
             escaped = piece.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
             pieces.append(f'"{escaped}"')
     return Markup(" ".join(pieces))
+
+
+def two_columns(advice: Sequence[Advice]) -> tuple[Sequence[Advice], Sequence[Advice]]:
+    """The advice in order, cut where the two columns come closest to the same length: printed
+    side by side, the page is as long as the longer column."""
+    sizes = [len(item.title) + len(item.text) for item in advice]
+    total = sum(sizes)
+    cut = min(range(len(advice) + 1), key=lambda at: abs(2 * sum(sizes[:at]) - total))
+    return advice[:cut], advice[cut:]
 
 
 def _in_document_language(words: Callable[[Any, str], str]) -> Callable[[Context, Any], str]:

@@ -1,5 +1,6 @@
-"""The first-run wizard: home or shelter, a name, a passphrase, the country, the children and
-their apps. Finishing creates the plan file in one transaction; nothing is written before.
+"""The first-run wizard: home or shelter, a name, a passphrase, the country, the children, the
+caregivers who sign the family agreement (optional) and the children's apps. Finishing creates
+the plan file in one transaction; nothing is written before.
 
 The launch code shows it when no plan exists (and, in shelter use, for each further family),
 then takes `created_plan` on `plan_created`. A shelter's plan is created in a file of its own
@@ -22,6 +23,7 @@ from planner.core.services import apps, children
 from planner.core.services.plan import LANGUAGES, NewPlan, start_plan
 from planner.ui.dialog_fit import room_on_screen
 from planner.ui.dialogs.app_picker import AppPickerWidget
+from planner.ui.dialogs.first_run_adults import CaregiversPage
 from planner.ui.dialogs.first_run_children import ChildEntry, ChildrenPage
 from planner.ui.dialogs.first_run_pages import (
     CountryPage,
@@ -133,6 +135,7 @@ class FirstRunWizard(QWizard):
         self.passphrase_page = PassphrasePage(self.mode_page, self)
         self.country_page = CountryPage(catalog, self.language, self)
         self.children_page = ChildrenPage(self)
+        self.caregivers_page = CaregiversPage(self)
         self.apps_page = AppsPage(catalog, self.language, self.children_page, self)
         for page in (
             self.mode_page,
@@ -140,6 +143,7 @@ class FirstRunWizard(QWizard):
             self.passphrase_page,
             self.country_page,
             self.children_page,
+            self.caregivers_page,
             self.apps_page,
         ):
             self.addPage(page)
@@ -164,9 +168,12 @@ class FirstRunWizard(QWizard):
         if self.created_plan is not None:
             return ""
         details, choices, catalog = self.details(), self.apps_page.choices(), self.catalog
+        caregivers = self.caregivers_page.entries()
 
         def populate(session: Session) -> None:
             start_plan(session, details, catalog)
+            for adult in caregivers:
+                children.add_adult(session, adult.name, adult.relationship, role="caregiver")
             for entry, (app_ids, custom) in choices:
                 child = children.add_child(session, entry.nickname, entry.birth_year)
                 for app_id in app_ids:
