@@ -605,7 +605,7 @@
         <translation>S&amp;ecciones</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/views/risk_badges.py" line="+54"/>
+        <location filename="../../planner/ui/views/risk_badges.py" line="+56"/>
         <source>Full frame and triangle: the app has this feature. Dashed frame and circle: it has it in part (limited). Question mark: the planner does not know the app yet.</source>
         <translation>Marco continuo y triángulo: la aplicación tiene esta función. Marco discontinuo y círculo: la tiene en parte (limitada). Signo de interrogación: el planificador todavía no conoce la aplicación.</translation>
     </message>
@@ -1322,34 +1322,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-57"/>
         <source>Open concerns:</source>
         <translation>Preocupaciones abiertas:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Apps in use:</source>
         <translation>Apps en uso:</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <source>none added yet</source>
         <translation>ninguna añadida todavía</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>no risky features known</source>
         <translation>no se conocen funciones de riesgo</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -1,4 +1,4 @@
-"""What a family records that an app added by name allows."""
+"""What a family records that an app added by name allows, and what the overview then says."""
 
 from __future__ import annotations
 
@@ -6,11 +6,17 @@ import datetime as dt
 
 import pytest
 
+from planner.core import overview_read
 from planner.core.errors import ValidationError
+from planner.core.overview_read import Risk
 from planner.core.services import apps, children
+from planner.core.services.overview import plan_overview
 from tests.conftest import reopened
 
 TODAY = dt.date.today()
+NOW = dt.datetime.combine(TODAY, dt.time(12))
+# The five features the overview shows as risks, and the two it does not.
+RISK_KEYS = overview_read.RISK_KEYS
 
 
 @pytest.fixture
@@ -18,6 +24,18 @@ def own_app(plan, catalog):
     with plan.unit_of_work() as session:
         child = children.add_child(session, "Maya", TODAY.year - 14)
         return apps.add_app_use(session, catalog, child.id, custom_name="Pet Chat World")
+
+
+def overview_app(plan, catalog):
+    """The family's app as the overview shows it, by the services and by the first screen's
+    own SQL read (they must agree)."""
+    with plan.unit_of_work() as session:
+        expected = plan_overview(session, catalog, NOW)
+    with plan.reading() as connection:
+        assert overview_read.read_overview(connection, catalog, NOW) == expected
+    (child,) = expected.children
+    (app,) = child.apps
+    return app
 
 
 def test_what_the_family_records_is_kept_and_not_checked_yet_is_no_row(plan, catalog, own_app):
@@ -63,3 +81,31 @@ def test_deleting_the_app_deletes_what_was_recorded(plan, catalog, own_app):
         apps.delete_app_use(session, own_app.id)
     with plan.unit_of_work() as session:
         assert apps.recorded_capabilities(session) == {}
+
+
+def test_the_overview_shows_the_recorded_risks_and_what_is_still_not_known(plan, catalog, own_app):
+    app = overview_app(plan, catalog)
+    assert (app.name, app.risks, app.known) == ("Pet Chat World", (), False)
+
+    with plan.unit_of_work() as session:
+        apps.set_custom_app_capability(session, own_app.id, "location_sharing", "yes")
+        apps.set_custom_app_capability(session, own_app.id, "contact_from_strangers", "limited")
+        apps.set_custom_app_capability(session, own_app.id, "private_messages", "no")
+    app = overview_app(plan, catalog)
+    assert app.risks == (Risk("contact_from_strangers", "limited"), Risk("location_sharing", "yes"))
+    assert not app.known  # live streaming and disappearing messages are not checked yet
+
+    with plan.unit_of_work() as session:
+        for key in ("live_streaming", "disappearing_messages"):
+            apps.set_custom_app_capability(session, own_app.id, key, "no")
+    assert overview_app(plan, catalog).known
+
+
+def test_an_app_checked_as_allowing_none_of_the_risks_is_known_with_none(plan, catalog, own_app):
+    with plan.unit_of_work() as session:
+        for key in RISK_KEYS:
+            apps.set_custom_app_capability(session, own_app.id, key, "no")
+        # Voice chat and gifts are not on the overview, for catalog apps either.
+        apps.set_custom_app_capability(session, own_app.id, "voice_chat", "yes")
+    app = overview_app(plan, catalog)
+    assert (app.risks, app.known) == ((), True)
