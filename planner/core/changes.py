@@ -78,6 +78,8 @@ def _changes_by_use_case() -> dict[UseCase, Change]:
         # every reminder about either, and its concerns lose the link to it (SET NULL).
         apps.add_app_use: Change.APPS | Change.SETTINGS,
         apps.update_app_use: Change.APPS,
+        # What the family recorded an app allows: the overview's risk words follow it.
+        apps.set_custom_app_capability: Change.APPS,
         apps.delete_app_use: Change.APPS | Change.SETTINGS | Change.REMINDERS | Change.CONCERNS,
         apps.add_setting: Change.SETTINGS,
         apps.update_setting: Change.SETTINGS,

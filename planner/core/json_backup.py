@@ -31,6 +31,7 @@ from planner.core.json_backup_schema import check_backup
 from planner.core.json_backup_values import check_counts, check_values
 from planner.core.plans import PlanFile
 from planner.core.revisions import KNOWN_REVISIONS, SCHEMA_REVISION
+from planner.core.services.apps import recorded_capabilities
 from planner.core.services.validate import ids_text, ids_tuple
 
 FORMAT = "family-safety-planner-backup"
@@ -55,6 +56,9 @@ SECTIONS: dict[str, Table] = {
 PLAN_TABLE = _TABLES["plan"]
 LINK_TABLE = _TABLES["conversation_child"]
 COMPLETION_TABLE = _TABLES["reminder_completion"]
+RECORDED_TABLE = _TABLES["recorded_capability"]
+# The schema revisions before an app use had recorded capabilities: their backups have none.
+BEFORE_RECORDED_CAPABILITIES = ("0001", "0002", "0003")
 # Sets of guidance ids kept as one comma-separated column, written as JSON lists.
 ID_LIST_COLUMNS = {("conversation", "topics"), ("concern", "warning_signs")}
 
@@ -77,6 +81,7 @@ def backup_document(session: Session, now: dt.datetime | None = None) -> dict[st
         document[key] = _rows(session, table)
     _nest_children(session, document["conversations"])
     _nest_completions(session, document["reminders"])
+    _nest_recorded(session, document["app_uses"])
     return document
 
 
@@ -120,6 +125,12 @@ def _nest_completions(session: Session, reminders: list[dict[str, Any]]) -> None
         row["completions"] = by_reminder.get(row["id"], [])
 
 
+def _nest_recorded(session: Session, app_uses: list[dict[str, Any]]) -> None:
+    found = recorded_capabilities(session)
+    for row in app_uses:
+        row["capabilities"] = found.get(row["id"], {})
+
+
 def _insert_after(row: dict[str, Any], after: str, key: str, value: Any) -> None:
     items = list(row.items())
     position = [name for name, _ in items].index(after) + 1
@@ -161,6 +172,7 @@ def parse_backup(text: str, catalog: Catalog | None = None) -> dict[str, Any]:
     """Check everything, in this order: JSON, header, counts, shape, references, values."""
     document = _parse_json(text)
     _check_header(document)
+    _add_what_older_backups_lack(document)
     check_counts(document)
     check_backup(document)
     _check_references(document)
@@ -216,6 +228,15 @@ def _check_header(document: dict[str, Any]) -> None:
         )
 
 
+def _add_what_older_backups_lack(document: dict[str, Any]) -> None:
+    """A backup made before a part of the plan existed restores with that part empty."""
+    uses = document.get("app_uses")
+    if document.get("schema_revision") in BEFORE_RECORDED_CAPABILITIES and isinstance(uses, list):
+        for use in uses:
+            if isinstance(use, dict):
+                use.setdefault("capabilities", {})
+
+
 def _check_references(document: dict[str, Any]) -> None:
     ids = {key: _unique_ids(document[key], key) for key in SECTIONS if key != "preferences"}
     _unique([row["key"] for row in document["preferences"]], "preferences", "key")
@@ -229,6 +250,7 @@ def _check_references(document: dict[str, Any]) -> None:
         for child_id in talk["child_ids"]:
             _must_exist(child_id, ids["children"], f"conversations[{index}].child_ids")
     _check_choices(document)
+    _check_recorded(document)
     _check_concern_apps(document)
     _check_reminders(document, ids)
     _unique(
@@ -297,6 +319,15 @@ def _check_choices(document: dict[str, Any]) -> None:
                 )
 
 
+def _check_recorded(document: dict[str, Any]) -> None:
+    for index, use in enumerate(document["app_uses"]):
+        if use["catalog_app_id"] is not None and use["capabilities"]:
+            raise ValidationError(
+                f"app_uses[{index}].capabilities must be empty: the planner's safety "
+                "information says what a catalog app allows."
+            )
+
+
 def _check_concern_apps(document: dict[str, Any]) -> None:
     owners = {use["id"]: use["child_id"] for use in document["app_uses"]}
     for index, concern in enumerate(document["concerns"]):
@@ -355,6 +386,12 @@ def _populate(session: Session, document: dict[str, Any]) -> None:
             for completion in reminder["completions"]
         ]
         _insert(session, COMPLETION_TABLE, completions)
+        recorded = [
+            {"app_use_id": use["id"], "capability": capability, "value": value}
+            for use in document["app_uses"]
+            for capability, value in use["capabilities"].items()
+        ]
+        _insert(session, RECORDED_TABLE, recorded)
     except IntegrityError as error:  # a rule the checks above missed: still a plain refusal
         raise ValidationError(
             "The backup's items do not fit together ({reason}).", reason=error.orig

@@ -25,6 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from planner.core.catalog.types import CAPABILITY_KEYS
+
 # Alembic's SQLite batch mode needs every constraint to have a predictable name.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -50,6 +52,9 @@ DEVICE_KINDS = (
     "other",
 )
 APP_USE_STATUSES = ("active", "stopped")
+# What a family can record that an app added by name allows (the catalog's words for its own
+# apps); a feature not checked yet has no row, so it can never be read as "no".
+RECORDED_VALUES = ("yes", "limited", "no")
 SETTING_STATES = ("to_discuss", "agreed", "in_place", "not_applicable", "declined")
 CONCERN_STATUSES = ("open", "watching", "closed")
 CONTACT_KINDS = (
@@ -170,6 +175,25 @@ class AppUse(Base):
     settings: Mapped[list[SettingAgreement]] = relationship(
         back_populates="app_use", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class RecordedCapability(Base):
+    """What the family found out that an app added by name allows, one feature a row.
+
+    The catalog states this for its own apps; for the family's own app it is only what they
+    recorded after checking, so a feature nobody has checked yet is absent (never "no")."""
+
+    __tablename__ = "recorded_capability"
+    __table_args__ = (
+        CheckConstraint(_in("capability", CAPABILITY_KEYS), name="capability"),
+        CheckConstraint(_in("value", RECORDED_VALUES), name="value"),
+    )
+
+    app_use_id: Mapped[int] = mapped_column(
+        ForeignKey("app_use.id", ondelete="CASCADE"), primary_key=True
+    )
+    capability: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(10))
 
 
 class SettingAgreement(Base):

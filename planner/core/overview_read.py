@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,7 +51,8 @@ class AppSummary:
     app_use_id: int
     name: str
     risks: tuple[Risk, ...]  # in the order of RISK_KEYS
-    # False for the family's own app: the planner does not know what it allows (never "safe").
+    # False while the planner cannot say what the app allows (never "safe"): a family's own app
+    # until they have recorded each of RISK_KEYS; its risks are then those they recorded.
     known: bool = True
 
 
@@ -82,18 +84,25 @@ class PlanOverview:
 
 
 def app_summary(
-    catalog: Catalog, app_use_id: int, catalog_app_id: str | None, custom_name: str | None
+    catalog: Catalog,
+    app_use_id: int,
+    catalog_app_id: str | None,
+    custom_name: str | None,
+    recorded: Mapping[str, str] | None = None,
 ) -> AppSummary:
+    """`recorded`: what the family found out that their own app allows (feature -> value)."""
     app = catalog.apps.get(catalog_app_id) if catalog_app_id else None
-    if app is None:  # the family's own app: the planner knows nothing about what it allows
+    if app is None:  # the family's own app: only what they recorded is known
         name = display_name(catalog, catalog_app_id, custom_name)
-        return AppSummary(app_use_id, name, (), known=False)
-    risks = tuple(
-        Risk(key, app.capabilities[key].value)
-        for key in RISK_KEYS
-        if key in app.capabilities and app.capabilities[key].value in RISKY_VALUES
-    )
-    return AppSummary(app_use_id, app.name, risks)
+        values = recorded or {}
+        known = all(key in values for key in RISK_KEYS)
+        return AppSummary(app_use_id, name, _risks(values), known=known)
+    values = {key: capability.value for key, capability in app.capabilities.items()}
+    return AppSummary(app_use_id, app.name, _risks(values))
+
+
+def _risks(values: Mapping[str, str]) -> tuple[Risk, ...]:
+    return tuple(Risk(key, values[key]) for key in RISK_KEYS if values.get(key) in RISKY_VALUES)
 
 
 # -- the plan's own row and its preferences ---------------------------------------------------
@@ -198,7 +207,7 @@ def _reminder(row: tuple[Any, ...]) -> ReminderDTO:
 
 
 def read_overview(connection: Connection, catalog: Catalog, now: dt.datetime) -> PlanOverview:
-    """The overview as planner.core.services.overview.plan_overview builds it, in seven
+    """The overview as planner.core.services.overview.plan_overview builds it, in eight
     queries whose counting is done by SQLite."""
     kids = [
         ChildDTO(id=int(cid), nickname=str(nickname), birth_year=int(year), notes=str(notes))
@@ -206,12 +215,18 @@ def read_overview(connection: Connection, catalog: Catalog, now: dt.datetime) ->
             "SELECT id, nickname, birth_year, notes FROM child ORDER BY birth_year, id"
         )
     ]
+    recorded: dict[int, dict[str, str]] = defaultdict(dict)
+    for use_id, capability, value in connection.execute(
+        "SELECT app_use_id, capability, value FROM recorded_capability"
+    ):
+        recorded[int(use_id)][str(capability)] = str(value)
     apps_of: dict[int, list[AppSummary]] = defaultdict(list)
     for use_id, child_id, app_id, custom in connection.execute(
         "SELECT id, child_id, catalog_app_id, custom_name FROM app_use"
         " WHERE status = 'active' ORDER BY child_id, id"
     ):
-        apps_of[int(child_id)].append(app_summary(catalog, int(use_id), app_id, custom))
+        summary = app_summary(catalog, int(use_id), app_id, custom, recorded.get(int(use_id)))
+        apps_of[int(child_id)].append(summary)
     due = _due_reminders(connection, now)
     talk_children = _talk_children(connection, now)
     due_of: dict[int, list[ReminderDTO]] = defaultdict(list)

@@ -7,5 +7,5 @@ to import Alembic.
 
 from __future__ import annotations
 
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 SCHEMA_REVISION = KNOWN_REVISIONS[-1]

@@ -620,7 +620,7 @@
         <translation>S&amp;ecciones</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/views/risk_badges.py" line="+54"/>
+        <location filename="../../planner/ui/views/risk_badges.py" line="+56"/>
         <source>Full frame and triangle: the app has this feature. Dashed frame and circle: it has it in part (limited). Question mark: the planner does not know the app yet.</source>
         <translation>Marco continuo y triángulo: la aplicación tiene esta función. Marco discontinuo y círculo: la tiene en parte (limitada). Signo de interrogación: el planificador todavía no conoce la aplicación.</translation>
     </message>
@@ -913,7 +913,7 @@
 <context>
     <name>AppFacts</name>
     <message>
-        <location filename="../../planner/ui/views/app_facts.py" line="+246"/>
+        <location filename="../../planner/ui/views/app_facts.py" line="+265"/>
         <source>This app was added by name, so the planner has no facts about it: what it allows, how to block or how to report. Look in the app&apos;s own settings and help pages, and write what you agree in the settings checklist.</source>
         <translation>Esta app se añadió por su nombre, así que el planificador no tiene datos sobre ella: qué permite, cómo bloquear o cómo denunciar. Consulte los ajustes y las páginas de ayuda de la propia app, y anote lo que acuerden en la lista de ajustes.</translation>
     </message>
@@ -921,7 +921,7 @@
 <context>
     <name>AppFactsPanel</name>
     <message>
-        <location line="-140"/>
+        <location line="-155"/>
         <source>Feature</source>
         <translation>Función</translation>
     </message>
@@ -946,9 +946,14 @@
         <translation>Herramientas para padres</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>This app has closed (%1).</source>
         <translation>Esta app ya cerró (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This app was added by name, so the planner has no facts about it. Look in the app&apos;s own settings and help pages, then record below what it allows. The Overview shows what you record; what you have not checked yet stays “Not known yet”.</source>
+        <translation>Esta app se añadió por su nombre, así que el planificador no tiene datos sobre ella. Consulte los ajustes y las páginas de ayuda de la propia app y luego anote abajo lo que permite. El resumen muestra lo que usted anote; lo que todavía no haya comprobado sigue como «Aún no se sabe».</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1245,7 @@
 <context>
     <name>BlockReportPanel</name>
     <message>
-        <location filename="../../planner/ui/views/app_facts.py" line="+27"/>
+        <location filename="../../planner/ui/views/app_facts.py" line="+25"/>
         <source>How to block someone</source>
         <translation>Cómo bloquear a alguien</translation>
     </message>
@@ -1356,7 +1361,7 @@
 <context>
     <name>CheckedLine</name>
     <message>
-        <location filename="../../planner/ui/views/app_facts.py" line="-168"/>
+        <location filename="../../planner/ui/views/app_facts.py" line="-184"/>
         <source>This fact was checked more than a year ago — it may be out of date.</source>
         <translation>Este dato se comprobó hace más de un año; puede estar desactualizado.</translation>
     </message>
@@ -1415,34 +1420,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-57"/>
         <source>Open concerns:</source>
         <translation>Preocupaciones abiertas:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Apps in use:</source>
         <translation>Apps en uso:</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <source>none added yet</source>
         <translation>ninguna añadida todavía</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>no risky features known</source>
         <translation>no se conocen funciones de riesgo</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2820,6 +2824,44 @@
         <location line="+27"/>
         <source>Sent to the printer. Printed copies are not locked.</source>
         <translation>Enviado a la impresora. Las copias impresas no están protegidas.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyFacts</name>
+    <message>
+        <location filename="../../planner/ui/views/family_facts.py" line="+28"/>
+        <source>What this app allows</source>
+        <translation>Lo que permite esta app</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allows it</source>
+        <translation>Lo permite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allows it in part</source>
+        <translation>Lo permite en parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not allow it</source>
+        <translation>No lo permite</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2. Saved.</source>
+        <translation>%1: %2. Guardado.</translation>
     </message>
 </context>
 <context>

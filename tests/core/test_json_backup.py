@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import String
 
 from planner.core import models as m
+from planner.core.catalog import CAPABILITY_KEYS
 from planner.core.errors import ValidationError
 from planner.core.json_backup import (
     SECTIONS,
@@ -21,11 +22,15 @@ from planner.core.json_backup import (
 )
 from planner.core.json_backup_schema import backup_schema
 from planner.core.plans import PlanFile, is_protected
-from planner.core.services import contacts
+from planner.core.services import apps, children, contacts
 from planner.core.services.plan import LANGUAGES
 from tests.conftest import PASSPHRASE
 
-NESTED = {"conversations": {"child_ids"}, "reminders": {"completions"}}
+NESTED = {
+    "conversations": {"child_ids"},
+    "reminders": {"completions"},
+    "app_uses": {"capabilities"},
+}
 
 
 def backup_of(path: Path, passphrase: str | None = None) -> dict[str, Any]:
@@ -112,6 +117,8 @@ def test_the_schema_choices_are_the_models_choices():
     assert defs["concern"]["properties"]["status"]["enum"] == list(m.CONCERN_STATUSES)
     assert defs["contact"]["properties"]["kind"]["enum"] == list(m.CONTACT_KINDS)
     assert defs["completion"]["properties"]["outcome"]["enum"] == list(m.COMPLETION_OUTCOMES)
+    assert list(defs["recordedCapabilities"]["properties"]) == list(CAPABILITY_KEYS)
+    assert defs["recordedValue"]["enum"] == list(m.RECORDED_VALUES)
 
 
 def test_the_schema_file_is_a_draft_2020_12_schema():
@@ -187,6 +194,22 @@ def test_other_files_and_newer_backups_are_refused(demo_backup):
         ),
         (lambda d: d.pop("contacts"), 'The backup has no "contacts".'),
         (lambda d: d["plan"].update(name="x" * 201), "plan.name is too long"),
+        (
+            lambda d: d["app_uses"][0].update(capabilities={"location_sharing": "sometimes"}),
+            "app_uses[0].capabilities.location_sharing must be one of: yes, limited, no.",
+        ),
+        (
+            lambda d: d["app_uses"][0].update(capabilities={"webcam": "yes"}),
+            "app_uses[0].capabilities has a field the planner does not know: 'webcam'.",
+        ),
+        (
+            lambda d: d["app_uses"][0].update(capabilities=["location_sharing"]),
+            "app_uses[0].capabilities must be a group of named fields.",
+        ),
+        (
+            lambda d: d["app_uses"][0].update(capabilities={"location_sharing": "no"}),
+            "app_uses[0].capabilities must be empty: the planner's safety information says",
+        ),
     ],
 )
 def test_a_hand_broken_backup_is_refused_with_the_place_named(demo_backup, change, message):
@@ -241,3 +264,39 @@ def test_a_backup_cannot_hide_the_emergency_number_or_set_a_look_alike_beside_it
     with PlanFile.open(tmp_path / "b.plan") as plan, plan.unit_of_work() as session:
         shown = contacts.list_contacts(session)
     assert any(c.kind == "emergency" and c.builtin_id for c in shown)  # visible, not hidden
+
+
+def test_what_the_family_recorded_about_their_own_app_is_backed_up_and_restored(
+    empty_plan_path, catalog, tmp_path
+):
+    with PlanFile.open(empty_plan_path) as plan, plan.unit_of_work() as session:
+        child = children.add_child(session, "Ana", 2015)
+        use = apps.add_app_use(session, catalog, child.id, custom_name="Pet Chat World")
+        apps.set_custom_app_capability(session, use.id, "voice_chat", "no")
+        apps.set_custom_app_capability(session, use.id, "location_sharing", "yes")
+    original = backup_of(empty_plan_path)
+    (row,) = original["app_uses"]
+    assert row["capabilities"] == {"location_sharing": "yes", "voice_chat": "no"}
+
+    restored = tmp_path / "restored.plan"
+    restore_backup(parse_backup(backup_json(original)), restored, None)
+
+    assert without_time(backup_of(restored)) == without_time(original)
+    with PlanFile.open(restored) as plan, plan.unit_of_work() as session:
+        assert apps.recorded_capabilities(session) == {
+            use.id: {"location_sharing": "yes", "voice_chat": "no"}
+        }
+
+
+def test_a_backup_made_before_recorded_capabilities_restores_with_none(demo_backup, tmp_path):
+    older = copy.deepcopy(demo_backup)
+    older["schema_revision"] = "0003"
+    for row in older["app_uses"]:
+        del row["capabilities"]
+
+    restore_backup(parse_backup(backup_json(older)), tmp_path / "restored.plan", None)
+
+    assert without_time(backup_of(tmp_path / "restored.plan")) == without_time(demo_backup)
+    # Only an older backup may lack them: a current one without them is damaged.
+    current = {**older, "schema_revision": demo_backup["schema_revision"]}
+    assert 'app_uses[0] has no "capabilities"' in refusal(backup_json(current))

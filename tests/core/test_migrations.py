@@ -103,3 +103,31 @@ def test_a_plan_of_schema_0002_opens_upgraded_with_nothing_lost(tmp_path):
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
     finally:
         connection.close()
+
+
+def test_a_plan_of_schema_0003_opens_upgraded_and_its_own_app_can_be_checked(tmp_path):
+    path = tmp_path / "old.plan"
+    shutil.copy2(FIXTURES / "schema-0003.plan", path)
+
+    with PlanFile.open(path) as plan, plan.unit_of_work() as session:
+        details = get_details(session)
+        assert (details.name, details.language) == ("Schema 0003 family", "es")
+        (ana,) = children.list_children(session)
+        roblox, own = apps.list_app_uses(session, ana.id)
+        assert (roblox.catalog_app_id, roblox.handle) == ("roblox", "ana_builds")
+        assert (own.custom_name, own.purpose) == ("Pet Chat World", "Drawing with friends")
+        (check,) = apps.list_settings(session, own.id)
+        assert (check.state, check.notes) == ("agreed", "Done at the library")
+        (draft,) = drafts.list_drafts(session)
+        assert draft.typed_text() == [("What happened", "A gift card")]
+        # Recorded capabilities are new in 0004: the family's app starts with none, not known.
+        assert apps.recorded_capabilities(session) == {}
+        apps.set_custom_app_capability(session, own.id, "location_sharing", "yes")
+        assert apps.recorded_capabilities(session) == {own.id: {"location_sharing": "yes"}}
+
+    (backup,) = backups_of(path)
+    connection = connect_raw(backup, None)
+    try:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+    finally:
+        connection.close()

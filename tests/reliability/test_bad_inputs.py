@@ -344,6 +344,22 @@ CASES = [
         2,
         "children[0].birth_year: The birth year 2999 is in the future",
     ),
+    Case(
+        "backup with a made-up answer about what an app allows",
+        _restore_changed(
+            lambda d: d["app_uses"][0].update(capabilities={"location_sharing": "only at night"})
+        ),
+        2,
+        "app_uses[0].capabilities.location_sharing must be one of: yes, limited, no",
+    ),
+    Case(
+        "backup saying a catalog app does not share location",
+        _restore_changed(
+            lambda d: d["app_uses"][0].update(capabilities={"location_sharing": "no"})
+        ),
+        2,
+        "app_uses[0].capabilities must be empty",
+    ),
     Case("backup nested 200,000 deep", _deeply_nested, 2, "nested too deeply"),
     Case("backup with a 5,000-digit number", _huge_number, 2, "a number far too long"),
     Case(

@@ -1,6 +1,6 @@
 """An upgrade that fails halfway leaves the plan exactly as it was, and its safety copy intact.
 
-The failing upgrade is real: a copy of the shipped migrations with one more revision, 0004, that
+The failing upgrade is real: a copy of the shipped migrations with one more revision, 0005, that
 creates a table and then fails. planner.core.migrate is pointed at that copy (a path, not a mock;
 the database is real). An interrupted "protect with a passphrase" is covered by
 tests/core/test_protection.py::test_a_crash_at_any_point_leaves_one_good_plan.
@@ -26,8 +26,8 @@ BROKEN_REVISION = '''"""A migration that fails halfway (tests only)."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -51,10 +51,10 @@ def digest(path: Path) -> str:
 def broken_migrations(tmp_path, monkeypatch):
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0004_broken.py").write_text(BROKEN_REVISION)
+    (folder / "versions" / "0005_broken.py").write_text(BROKEN_REVISION)
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
-    monkeypatch.setattr(plans, "KNOWN_REVISIONS", ("0001", "0002", "0003", "0004"))
-    monkeypatch.setattr(plans, "SCHEMA_REVISION", "0004")
+    monkeypatch.setattr(plans, "KNOWN_REVISIONS", ("0001", "0002", "0003", "0004", "0005"))
+    monkeypatch.setattr(plans, "SCHEMA_REVISION", "0005")
     return folder
 
 

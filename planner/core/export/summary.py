@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from planner.core.catalog import App, Catalog
+from planner.core.catalog import CAPABILITY_KEYS, App, Catalog
 from planner.core.dto import AppUseDTO, ChildDTO
 from planner.core.errors import ValidationError
 from planner.core.export.log import ConcernRow, ConversationRow, concern_rows, conversation_rows
@@ -23,11 +23,14 @@ from planner.core.export.words import (
     AGREED_STATES,
     CAPABILITY_WORDS,
     KIND_WORDS,
+    RECORDED_WORDS,
     STATE_WORDS,
     VALUE_WORDS,
     Cover,
     builtin_contacts,
     dial_string,
+    family_note,
+    feature_values,
     make_cover,
     rule_text,
     setting_title,
@@ -70,6 +73,21 @@ class AppFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordedRow:
+    label: str
+    value: str  # what the family found, or that they have not checked it yet
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedFacts:
+    """What the family recorded that an app they typed in allows, printed in the reference."""
+
+    name: str
+    child: str  # such an app is one child's: another child's may be another app of that name
+    features: tuple[RecordedRow, ...]  # every feature, those not checked yet too
+
+
+@dataclass(frozen=True, slots=True)
 class SettingRow:
     title: str
     state: str  # in the plan's language
@@ -85,7 +103,9 @@ class AppSection:
     account: str
     purpose: str
     agreed_on: dt.date | None
-    watch: tuple[str, ...]  # the features to keep an eye on; empty for an app typed in
+    watch: tuple[str, ...]  # the features to keep an eye on (of an app typed in: as recorded)
+    # For an app typed in: whether the family checked what it allows, and what is left to check.
+    family_note: str
     settings: tuple[SettingRow, ...]
 
     @property
@@ -177,6 +197,7 @@ class FamilySummary:
     reminder_days: int
     contacts: tuple[ContactRow, ...]  # emergency first
     app_facts: tuple[AppFacts, ...]  # each catalog app any child uses, once
+    recorded_facts: tuple[RecordedFacts, ...]  # each app typed in with anything recorded
     signers: tuple[Signer, ...]  # every child, then every caregiver
     include_log: bool
     conversations: tuple[ConversationRow, ...]  # empty unless include_log
@@ -203,15 +224,23 @@ def family_summary(
     kids = children.list_children(session)
     uses = {kid.id: apps.list_app_uses(session, kid.id) for kid in kids}
     names = {kid.id: kid.nickname for kid in kids}
+    recorded = apps.recorded_capabilities(session)
     return FamilySummary(
         cover=make_cover(session, catalog, t(FAMILY_TITLE, lang), today),
         children=tuple(
-            _child_section(session, catalog, kid, uses[kid.id], lang, today) for kid in kids
+            _child_section(session, catalog, kid, uses[kid.id], recorded, lang, today)
+            for kid in kids
         ),
         reminders=tuple(_reminder_rows(session, lang, today)),
         reminder_days=REMINDER_DAYS,
         contacts=tuple(_contact_rows(session, catalog, lang)),
         app_facts=tuple(_app_facts(catalog, [use for kid in kids for use in uses[kid.id]], lang)),
+        recorded_facts=tuple(
+            _recorded_facts(catalog, use, names[kid.id], recorded[use.id], lang)
+            for kid in kids
+            for use in uses[kid.id]
+            if use.id in recorded
+        ),
         signers=_signers(session, kids, lang),
         include_log=include_log,
         conversations=tuple(
@@ -226,13 +255,16 @@ def _child_section(
     catalog: Catalog,
     child: ChildDTO,
     uses: list[AppUseDTO],
+    recorded: dict[int, dict[str, str]],
     lang: str,
     today: dt.date,
 ) -> ChildSection:
     return ChildSection(
         nickname=child.nickname,
         age=child.age_in(today.year),
-        apps=tuple(_app_section(session, catalog, use, lang) for use in uses),
+        apps=tuple(
+            _app_section(session, catalog, use, recorded.get(use.id, {}), lang) for use in uses
+        ),
         rules=tuple(
             RuleRow(
                 rule_text(catalog, rule.guidance_item_id, rule.custom_text, lang), rule.agreed_on
@@ -242,14 +274,18 @@ def _child_section(
     )
 
 
-def _app_section(session: Session, catalog: Catalog, use: AppUseDTO, lang: str) -> AppSection:
+def _app_section(
+    session: Session, catalog: Catalog, use: AppUseDTO, recorded: dict[str, str], lang: str
+) -> AppSection:
+    app = catalog.apps.get(use.catalog_app_id or "")
     return AppSection(
         name=apps.app_display_name(catalog, use, lang),
         stopped=use.status == "stopped",
         account=use.handle,
         purpose=use.purpose,
         agreed_on=use.agreed_on,
-        watch=watched_features(catalog.apps.get(use.catalog_app_id or ""), lang),
+        watch=watched_features(feature_values(app, recorded), lang),
+        family_note="" if app else family_note(recorded, lang),
         settings=tuple(
             SettingRow(
                 setting_title(catalog, agreement, lang),
@@ -282,6 +318,22 @@ def _capability_rows(app: App, lang: str) -> tuple[CapabilityRow, ...]:
             cap.meta.checked,
         )
         for cap in app.capabilities.values()
+    )
+
+
+def _recorded_facts(
+    catalog: Catalog, use: AppUseDTO, child: str, recorded: dict[str, str], lang: str
+) -> RecordedFacts:
+    return RecordedFacts(
+        name=apps.app_display_name(catalog, use, lang),
+        child=child,
+        features=tuple(
+            RecordedRow(
+                t(CAPABILITY_WORDS[key], lang),
+                t(RECORDED_WORDS[recorded.get(key, apps.NOT_CHECKED)], lang),
+            )
+            for key in CAPABILITY_KEYS
+        ),
     )
 
 

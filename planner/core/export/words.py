@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from planner.core.catalog import App, Catalog
+from planner.core.catalog import CAPABILITY_KEYS, App, Catalog
 from planner.core.catalog import Contact as BuiltinContact
 from planner.core.dto import SettingAgreementDTO
 from planner.core.i18n import mark, t
@@ -58,6 +59,13 @@ KIND_WORDS = {
     "trusted_adult": mark("Trusted adult"),
     "other": mark("Other"),
 }
+# What the family recorded that their own app allows, as the window words it.
+RECORDED_WORDS = {
+    "yes": mark("Allows it"),
+    "limited": mark("Allows it in part"),
+    "no": mark("Does not allow it"),
+    "unknown": mark("Not checked yet"),
+}
 AGREED_STATES = ("agreed", "in_place")
 # A feature is worth watching when the app has it, even in part.
 WATCHED_VALUES = ("yes", "limited")
@@ -90,16 +98,35 @@ def make_cover(session: Session, catalog: Catalog, title: str, today: dt.date) -
     )
 
 
-def watched_features(app: App | None, lang: str) -> tuple[str, ...]:
-    """The features of an app a family keeps an eye on: "Voice chat", "Strangers (limited)".
-    None for an app the family typed in: the catalog knows nothing of it."""
+def feature_values(app: App | None, recorded: Mapping[str, str]) -> dict[str, str]:
+    """What an app allows, feature by feature: the catalog's facts for its own app; for an app
+    the family typed in, only what they recorded (a feature not checked yet is left out)."""
     if app is None:
-        return ()
+        return dict(recorded)
+    return {key: capability.value for key, capability in app.capabilities.items()}
+
+
+def watched_features(values: Mapping[str, str], lang: str) -> tuple[str, ...]:
+    """The features a family keeps an eye on (`values` from feature_values): "Voice chat",
+    "Strangers (limited)"."""
     limited = t(VALUE_WORDS["limited"], lang).lower()
     return tuple(
-        t(WATCH_WORDS[cap.key], lang) + (f" ({limited})" if cap.value == "limited" else "")
-        for cap in app.capabilities.values()
-        if cap.value in WATCHED_VALUES
+        t(WATCH_WORDS[key], lang) + (f" ({limited})" if values[key] == "limited" else "")
+        for key in CAPABILITY_KEYS
+        if values.get(key) in WATCHED_VALUES
+    )
+
+
+def family_note(recorded: Mapping[str, str], lang: str) -> str:
+    """What the plan says of an app the family typed in: whether they checked what it allows,
+    and what they have not checked yet. Never nothing, so the app never reads as safe."""
+    if not recorded:
+        return t("Not known yet: check what it allows.", lang)
+    missing = [t(WATCH_WORDS[key], lang) for key in CAPABILITY_KEYS if key not in recorded]
+    if not missing:
+        return t("Checked by the family.", lang)
+    return t("Checked by the family. Not checked yet: {features}.", lang).format(
+        features=", ".join(missing)
     )
 
 

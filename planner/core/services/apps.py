@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from planner.core import models as m
 from planner.core.app_names import display_name
-from planner.core.catalog import Catalog, RecommendedSetting
+from planner.core.catalog import CAPABILITY_KEYS, Catalog, RecommendedSetting
 from planner.core.dto import AppUseDTO, SettingAgreementDTO
 from planner.core.errors import ValidationError
 from planner.core.general_checklist import general_checks
@@ -134,6 +134,53 @@ def deletion_summary(session: Session, app_use_id: int) -> AppUseDeletion:
 
 def delete_app_use(session: Session, app_use_id: int) -> None:
     session.delete(get_or_fail(session, m.AppUse, app_use_id, "that app"))
+    session.flush()
+
+
+# A feature of an app added by name that nobody has checked yet: the catalog's word for it.
+NOT_CHECKED = "unknown"
+
+
+def recorded_capabilities(
+    session: Session, app_use_id: int | None = None
+) -> dict[int, dict[str, str]]:
+    """What the family recorded that their own apps allow: {app use: {feature: value}}, the
+    features in CAPABILITY_KEYS order. A feature not checked yet is absent, and so is an app
+    with nothing recorded."""
+    statement = select(m.RecordedCapability)
+    if app_use_id is not None:
+        statement = statement.where(m.RecordedCapability.app_use_id == app_use_id)
+    rows = sorted(
+        session.scalars(statement),
+        key=lambda row: (row.app_use_id, CAPABILITY_KEYS.index(row.capability)),
+    )
+    found: dict[int, dict[str, str]] = {}
+    for row in rows:
+        found.setdefault(row.app_use_id, {})[row.capability] = row.value
+    return found
+
+
+def set_custom_app_capability(
+    session: Session, app_use_id: int, capability: str, value: str
+) -> None:
+    """Record whether an app added by name allows a feature ("yes", "limited" or "no"), or
+    that it is not checked yet (NOT_CHECKED): the planner then says it is not known."""
+    use = get_or_fail(session, m.AppUse, app_use_id, "app")
+    if use.custom_name is None:
+        raise ValidationError(
+            "The planner's safety information already says what this app allows: the family "
+            "records it only for an app added by name."
+        )
+    key = choice(capability, CAPABILITY_KEYS, "feature")
+    answer = choice(value, (*m.RECORDED_VALUES, NOT_CHECKED), "answer")
+    row = session.get(m.RecordedCapability, (app_use_id, key))
+    if answer == NOT_CHECKED:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(m.RecordedCapability(app_use_id=app_use_id, capability=key, value=answer))
+    else:
+        row.value = answer
     session.flush()
 
 

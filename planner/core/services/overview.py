@@ -31,6 +31,7 @@ from planner.core.services import apps, children, concerns, conversations, remin
 def plan_overview(session: Session, catalog: Catalog, now: dt.datetime) -> PlanOverview:
     kids = children.list_children(session)
     uses = apps.list_app_uses(session)
+    recorded = apps.recorded_capabilities(session)
     due = reminders.due_reminders(session, now)
     owners = _reminder_children(session, due, uses)
     last_talks = conversations.last_conversation_dates(session)
@@ -43,7 +44,7 @@ def plan_overview(session: Session, catalog: Catalog, now: dt.datetime) -> PlanO
     overviews = tuple(
         ChildOverview(
             child=kid,
-            apps=tuple(_app_summary(catalog, use) for use in uses_by_child[kid.id]),
+            apps=tuple(_app_summary(catalog, use, recorded) for use in uses_by_child[kid.id]),
             settings=SettingCounts(
                 agreed=states[kid.id]["agreed"],
                 in_place=states[kid.id]["in_place"],
@@ -107,8 +108,10 @@ def _setting_states(session: Session) -> dict[int, Counter[str]]:
     return states
 
 
-def _app_summary(catalog: Catalog, use: AppUseDTO) -> AppSummary:
-    return app_summary(catalog, use.id, use.catalog_app_id, use.custom_name)
+def _app_summary(
+    catalog: Catalog, use: AppUseDTO, recorded: dict[int, dict[str, str]]
+) -> AppSummary:
+    return app_summary(catalog, use.id, use.catalog_app_id, use.custom_name, recorded.get(use.id))
 
 
 def _reminder_children(

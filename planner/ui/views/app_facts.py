@@ -1,6 +1,7 @@
 """What the catalog knows about one app: what it allows, parent tools, how to block and report.
 
-Both panels are read-only; they show catalog facts, never plan data beyond the app's name.
+The catalog's facts are read-only. For an app added by name, of which the catalog knows
+nothing, the facts panel holds what the family recorded it allows instead (family_facts.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from planner.core.catalog import App, Capability, FactMeta
 from planner.ui import clipboard, words
 from planner.ui.events import AppEvents
 from planner.ui.models.table import Column, DtoTableModel
+from planner.ui.ops import Ops
+from planner.ui.views.family_facts import FamilyFacts
 
 STALE_AFTER_DAYS = 365
 
@@ -92,14 +95,15 @@ def _scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
 
 
 class AppFactsPanel(QWidget):
-    """Summary, the seven capabilities with their notes, when checked, and the parent tools."""
+    """Summary, the seven capabilities with their notes, when checked, and the parent tools;
+    for an app added by name, what the family recorded."""
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
         self.summary = _wrapped(self, "appSummary")
-        # Stays at the top when the facts below are hidden (an app added by name).
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.family = FamilyFacts(ops, self)
+        self.family.hide()  # until an app added by name is shown
         self.checked = CheckedLine(self)
         self.model: DtoTableModel[Capability] = DtoTableModel(
             [
@@ -126,19 +130,25 @@ class AppFactsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.summary)
+        layout.addWidget(self.family)
         layout.addWidget(self.checked)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.tools_heading)
         layout.addWidget(self.tools)
+        # Takes the room the hidden table leaves (an app added by name): the rest stays on top.
+        layout.addStretch()
 
-    def show_app(self, app: App | None, today: dt.date) -> None:
-        """`None` is an app added by name: the planner has no facts about it."""
+    def show_app(self, app: App | None, today: dt.date, app_use_id: int | None = None) -> None:
+        """`None` is an app added by name (the plan's `app_use_id`): the planner has no facts
+        about it, and shows what the family recorded."""
         has_facts = app is not None
         for widget in (self.checked, self.table, self.tools_heading, self.tools):
             widget.setVisible(has_facts)
+        self.family.setVisible(not has_facts)
         if app is None:
-            self.summary.setText(no_facts_sentence())
+            self.summary.setText(self.own_app_sentence())
             self.model.clear()
+            self.family.show_app_use(app_use_id)
             return
         parts = [app.summary.get(self.language)]
         if app.status == "closed":
@@ -152,11 +162,20 @@ class AppFactsPanel(QWidget):
         self.table.resizeRowsToContents()
         self.tools.setText(app.parent_tools.get(self.language))
 
+    def own_app_sentence(self) -> str:
+        return self.tr(
+            "This app was added by name, so the planner has no facts about it. Look in the "
+            "app's own settings and help pages, then record below what it allows. The Overview "
+            "shows what you record; what you have not checked yet stays “Not known yet”."
+        )
+
     def clear(self) -> None:
         self.summary.clear()
         self.checked.clear()
         self.model.clear()
         self.tools.clear()
+        self.family.clear()
+        self.family.hide()
 
 
 class BlockReportPanel(QWidget):

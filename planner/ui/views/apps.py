@@ -101,7 +101,7 @@ class AppsView(SectionView):
         language = self.context.language
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("appDetails")
-        self.facts = AppFactsPanel(language, self.tabs)
+        self.facts = AppFactsPanel(language, self.ops, self.tabs)
         self.settings = SettingsPanel(self.ops, self.context.catalog, language, self.tabs)
         self.block_report = BlockReportPanel(language, self.context.events, self.tabs)
         self.tabs.addTab(self.facts, self.tr("&What it allows"))
@@ -218,7 +218,7 @@ class AppsView(SectionView):
         )
         app = self.catalog_app(use)
         today = self.today()
-        self.facts.show_app(app, today)
+        self.facts.show_app(app, today, use.id)
         self.settings.today = self.today
         self.settings.show_app_use(use)
         self.block_report.show_app(app, today)

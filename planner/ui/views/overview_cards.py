@@ -206,26 +206,37 @@ class ChildCard(QFrame):
         return box
 
     def _badges(self, app: AppSummary, parent: QWidget) -> QWidget:
-        if not app.known:
-            unknown = risk_badges.unknown_app_text()
-            return risk_badges.IconText(risk_badges.UNKNOWN_ICON, "unknown", unknown, parent)
-        if not app.risks:
+        if app.known and not app.risks:
             return QLabel(self.tr("no risky features known"), parent)
+        if app.known or not app.risks:
+            return self._strip(app, parent) if app.risks else self._not_known(parent)
+        # The family's own app, partly checked: what they recorded, and that the rest is not
+        # known yet (never shown as safe).
+        box = QWidget(parent)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(style.XS)
+        column.addWidget(self._strip(app, box))
+        column.addWidget(self._not_known(box))
+        return box
+
+    def _strip(self, app: AppSummary, parent: QWidget) -> BadgeStrip:
         strip = BadgeStrip(app.risks, parent)
         strip.setAccessibleName(self.app_text(app))
         return strip
 
+    @staticmethod
+    def _not_known(parent: QWidget) -> QWidget:
+        unknown = risk_badges.unknown_app_text()
+        return risk_badges.IconText(risk_badges.UNKNOWN_ICON, "unknown", unknown, parent)
+
     def app_text(self, app: AppSummary) -> str:
+        said = [risk_text(risk) for risk in app.risks]
         if not app.known:
-            return (
-                self.tr("%1: %2")
-                .replace("%2", risk_badges.unknown_app_text())
-                .replace("%1", app.name)
-            )
-        if not app.risks:
+            said.append(risk_badges.unknown_app_text())
+        if not said:
             return app.name
-        risks = ", ".join(risk_text(risk) for risk in app.risks)
-        return self.tr("%1: %2").replace("%2", risks).replace("%1", app.name)
+        return self.tr("%1: %2").replace("%2", ", ".join(said)).replace("%1", app.name)
 
     def summary(self) -> str:
         """The card in one paragraph, for screen readers."""

@@ -3,7 +3,9 @@
 A feature an app has in full ("Location sharing") gets a warning triangle and the risk colour
 in a solid frame; one it has only in part ("Contact from strangers (limited)") a circle and the
 limited colour in a dashed frame. An app the planner does not know says so in words, with a
-question mark: it is never shown as safe. The legend on the Overview says all of this.
+question mark: it is never shown as safe. An app added by name shows the features the family
+recorded it has, and the question mark until they have checked them all. The legend on the
+Overview says all of this.
 """
 
 from __future__ import annotations
