@@ -61,7 +61,7 @@ def print_pdf(sections: int, path: str) -> int:
 
 # Qt lays a document out in fixed-point units of at most INT_MAX/256 device pixels: at the
 # planner's 300 dpi (planner/render/pdf.py) that is ~2,900 US Letter pages.
-MAX_SECTIONS = 1 << 12  # a little more than 2,900 pages of filler take
+MAX_SECTIONS = 1 << 14  # about 2,900 pages of filler (a section is a sixth of a page)
 
 
 def calibrate(pages: int, path: str) -> int:
