@@ -323,8 +323,9 @@ def _check_recorded(document: dict[str, Any]) -> None:
     for index, use in enumerate(document["app_uses"]):
         if use["catalog_app_id"] is not None and use["capabilities"]:
             raise ValidationError(
-                f"app_uses[{index}].capabilities must be empty: the planner's safety "
-                "information says what a catalog app allows."
+                "{field} must be empty: the planner's safety information says what a catalog "
+                "app allows.",
+                field=f"app_uses[{index}].capabilities",
             )
 
 

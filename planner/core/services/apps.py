@@ -165,7 +165,7 @@ def set_custom_app_capability(
 ) -> None:
     """Record whether an app added by name allows a feature ("yes", "limited" or "no"), or
     that it is not checked yet (NOT_CHECKED): the planner then says it is not known."""
-    use = get_or_fail(session, m.AppUse, app_use_id, "app")
+    use = get_or_fail(session, m.AppUse, app_use_id, "that app")
     if use.custom_name is None:
         raise ValidationError(
             "The planner's safety information already says what this app allows: the family "
