@@ -6,6 +6,7 @@ use into docs/screenshots/, on a 1024x768 screen (an old shelter computer), ligh
     docs/screenshots/dark/*.png              dark palette, 100%
     docs/screenshots/large-font/*.png        light, 150% font (QT_FONT_DPI=144)
     docs/screenshots/dark-large-font/*.png   dark palette, 150% font
+    docs/screenshots/es/*.png                light, 100%, in Spanish (the plans and the system)
 
 Each variant runs in its own process: the screen and the font size are fixed when Qt starts.
 A window or dialog larger than the screen is reported, and the run fails.
@@ -30,7 +31,12 @@ VARIANTS = {
     "dark-100": ("dark", "96", True),
     "light-150": ("large-font", "144", False),
     "dark-150": ("dark-large-font", "144", True),
+    "spanish-100": ("es", "96", False),
 }
+# The variants whose plans, and whose system, speak Spanish.
+SPANISH = {"spanish-100"}
+# The language of the plans made in this process (set by `take`).
+LANGUAGE = ["en"]
 
 
 def main() -> int:
@@ -48,6 +54,8 @@ def main() -> int:
                 "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
                 "QT_FONT_DPI": font_dpi,
             }
+            if variant in SPANISH:  # the unlock screen, before any plan, follows the system
+                env.update(LANG="es_MX.UTF-8", LC_ALL="es_MX.UTF-8", LANGUAGE="es_MX")
             failed |= subprocess.run([sys.executable, __file__, variant], env=env).returncode
     return failed
 
@@ -60,8 +68,11 @@ def take(variant: str) -> int:
     app.setStyle(QStyleFactory.create("Fusion"))
     if dark:
         app.setPalette(dark_palette())
-    from planner.ui import dialog_fit, style
+    from planner.ui import dialog_fit, i18n, style
 
+    if variant in SPANISH:
+        LANGUAGE[0] = "es"
+        i18n.install("es")
     style.install(app)  # as the planner starts (planner/ui/launch.py)
     dialog_fit.install(app)
     out = OUT / folder if folder else OUT
@@ -329,16 +340,16 @@ def make_plan(folder: Path, passphrase: str | None, mode: str = "home", name: st
     from planner.core.catalog import load_catalog
     from planner.core.demo import build_demo
     from planner.core.plans import PlanFile
-    from planner.core.services.plan import NewPlan, update_details
+    from planner.core.services.plan import NewPlan, get_details, update_details
 
     catalog = load_catalog()
     path = folder / (name or f"{mode}-{'protected' if passphrase else 'plain'}.plan")
 
     def fill(session):  # type: ignore[no-untyped-def]
         build_demo(session, catalog)
-        if mode != "home":
-            details = NewPlan(name="Family A, room 12", country="US", mode=mode)
-            update_details(session, details, catalog)
+        name = "Family A, room 12" if mode != "home" else get_details(session).name
+        details = NewPlan(name=name, country="US", mode=mode, language=LANGUAGE[0])
+        update_details(session, details, catalog)
 
     PlanFile.create(path, fill, passphrase).close()
     return path
