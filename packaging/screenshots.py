@@ -68,12 +68,13 @@ def take(variant: str) -> int:
     app.setStyle(QStyleFactory.create("Fusion"))
     if dark:
         app.setPalette(dark_palette())
-    from planner.ui import dialog_fit, i18n, style
+    from planner.ui import dialog_fit, edges, i18n, style
 
     if variant in SPANISH:
         LANGUAGE[0] = "es"
         i18n.install("es")
-    style.install(app)  # as the planner starts (planner/ui/launch.py)
+    edges.install(app)  # as the planner starts (planner/ui/launch.py)
+    style.install(app)
     dialog_fit.install(app)
     out = OUT / folder if folder else OUT
     out.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.options import plan_path, read_passphrase
 from planner.paths import AppPaths
-from planner.ui import dialog_fit, i18n, save_key, style
+from planner.ui import dialog_fit, edges, i18n, save_key, style
 from planner.ui.controller import WindowController
 from planner.ui.excepthook import BugReporter
 
@@ -35,6 +35,7 @@ def run_window(args: argparse.Namespace) -> int:
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_ID)
     QApplication.setQuitOnLastWindowClosed(True)
+    edges.install(app)  # type: ignore[arg-type]  # check boxes that show on dark palettes
     style.install(app)  # type: ignore[arg-type]  # a visible focus outline, in palette colours
     save_key.install(app)  # type: ignore[arg-type]  # Ctrl+Enter saves the editor in front
     dialog_fit.install(app)  # type: ignore[arg-type]  # no dialog larger than the screen

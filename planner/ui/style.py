@@ -120,6 +120,8 @@ TONES: dict[str, tuple[str, str]] = {
     "unknown": ("#5b3fa6", "#c5b3ff"),
     "safe": ("#1f6e2c", "#8fd19e"),
     "concern": ("#a4262c", "#ff9b94"),
+    # The edge of a check box or text field (planner/ui/edges.py), drawn on dark palettes only.
+    "edge": ("#6b6b6b", "#a0a0a0"),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 
 class _Words(QLabel):
@@ -16,7 +16,6 @@ class _Words(QLabel):
         self._box = box
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
@@ -33,6 +32,6 @@ def wrapped_check_box(text: str, parent: QWidget) -> tuple[QCheckBox, QWidget]:
     words = _Words(text, box, row)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(box)  # level with the words, one line or two
     layout.addWidget(words, 1)
     return box, row
