@@ -1283,7 +1283,7 @@
 <context>
     <name>CaregiversPage</name>
     <message>
-        <location filename="../../planner/ui/dialogs/first_run_adults.py" line="+40"/>
+        <location filename="../../planner/ui/dialogs/first_run_adults.py" line="+28"/>
         <source>The caregivers</source>
         <translation>Los cuidadores</translation>
     </message>
@@ -1308,12 +1308,12 @@
         <translation>Relación con los niños y niñas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;Add caregiver</source>
         <translation>Aña&amp;dir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1323,17 +1323,17 @@
         <translation>Relación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Remove caregiver</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-1"/>
         <source>Caregivers added</source>
         <translation>Cuidadores añadidos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
         <source>Na&amp;me:</source>
         <translation>Nom&amp;bre:</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>&amp;Relación:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>the caregiver&apos;s name</source>
         <translation>el nombre del cuidador o cuidadora</translation>
     </message>
@@ -1492,7 +1492,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../planner/ui/dialogs/first_run_children.py" line="+37"/>
+        <location filename="../../planner/ui/dialogs/first_run_children.py" line="+25"/>
         <source>The children</source>
         <translation>Los niños y niñas</translation>
     </message>
@@ -1503,12 +1503,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-5"/>
         <source>For example: 2014</source>
         <translation>Por ejemplo: 2014</translation>
     </message>
@@ -1518,37 +1518,37 @@
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Add child</source>
         <translation>Aña&amp;dir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Born in</source>
         <translation>Nació en</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Remove child</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-1"/>
         <source>Children added</source>
         <translation>Niños y niñas añadidos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-5"/>
         <source>Nic&amp;kname:</source>
         <translation>A&amp;podo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Year of birth:</source>
         <translation>Año de naci&amp;miento:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
         <source>the child&apos;s nickname</source>
         <translation>el apodo del niño o niña</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>%1 ya está en la lista.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Add at least one child: a nickname and a year.</source>
         <translation>Añada al menos un niño o niña: un apodo y un año.</translation>
     </message>

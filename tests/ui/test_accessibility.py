@@ -337,12 +337,12 @@ def test_every_wizard_page_names_its_controls_and_tabs_in_reading_order(
         if page is wizard.children_page:
             page.nickname.setText("Sam")
             page.year.setText("2013")
-            page.add_typed_child()
+            page.add_typed()
             problems += check(wizard, f"{page.title()} with a child")
         if page is wizard.caregivers_page:
             page.name.setText("Dana Kim")
             page.relationship.setText("mother")
-            page.add_typed_caregiver()
+            page.add_typed()
             problems += check(wizard, f"{page.title()} with a caregiver")
         if page is wizard.apps_page:
             break

@@ -103,7 +103,7 @@ def test_the_start_screens_claim_no_letter_twice(  # type: ignore[no-untyped-def
         if page is wizard.children_page:
             page.nickname.setText("Sam")
             page.year.setText("2013")
-            page.add_typed_child()
+            page.add_typed()
         if page is wizard.apps_page:
             break
         wizard.next()

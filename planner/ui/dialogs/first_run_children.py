@@ -4,25 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from planner.core.errors import ValidationError
 from planner.core.services import validate
-from planner.ui.dialogs.first_run_pages import error_label, show_error
-from planner.ui.models.table import Column, DtoTableModel
+from planner.ui.dialogs.entry_list_page import EntryListPage
+from planner.ui.dialogs.first_run_pages import show_error
+from planner.ui.models.table import Column
 
 
 @dataclass(frozen=True)
@@ -31,7 +19,7 @@ class ChildEntry:
     birth_year: int
 
 
-class ChildrenPage(QWizardPage):
+class ChildrenPage(EntryListPage[ChildEntry]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The children"))
@@ -50,68 +38,18 @@ class ChildrenPage(QWizardPage):
         self.year.setMaxLength(4)
         self.year.setPlaceholderText(self.tr("For example: 2014"))
         self.year.setAccessibleName(self.tr("Year of birth"))
-        for field in (self.nickname, self.year):
-            field.installEventFilter(self)
-        self.add_button = QPushButton(self.tr("&Add child"), self)
-        self.add_button.clicked.connect(self.add_typed_child)
-        self.model: DtoTableModel[ChildEntry] = DtoTableModel(
+        self.build_list(
+            [(self.tr("Nic&kname:"), self.nickname), (self.tr("&Year of birth:"), self.year)],
             [
                 Column(self.tr("Nickname"), lambda c: c.nickname),
                 Column(self.tr("Born in"), lambda c: str(c.birth_year)),
             ],
-            self,
+            ("childrenTable", self.tr("Children added")),
+            (self.tr("&Add child"), self.tr("&Remove child")),
         )
-        self.table = self._table()
-        self.remove_button = QPushButton(self.tr("&Remove child"), self)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.error = error_label(self)
-        self._lay_out()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-    def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("childrenTable")
-        table.setAccessibleName(self.tr("Children added"))
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        return table
-
-    def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Nic&kname:"), self.nickname)
-        form.addRow(self.tr("&Year of birth:"), self.year)
-        add_row = QHBoxLayout()
-        add_row.addStretch(1)
-        add_row.addWidget(self.add_button)
-        remove_row = QHBoxLayout()
-        remove_row.addStretch(1)
-        remove_row.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(add_row)
-        layout.addWidget(self.error)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(remove_row)
-
-    def entries(self) -> list[ChildEntry]:
-        return self.model.rows()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter in the child's fields adds the child (and does not leave the page)."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.add_typed_child()
-            return True
-        return super().eventFilter(watched, event)
-
-    def add_typed_child(self) -> bool:
-        """Adds the child typed in the fields; False (with the reason shown) when it cannot."""
+    def add_typed(self) -> bool:
         try:
             nickname = validate.required_text(
                 self.nickname.text(), self.tr("the child's nickname"), 100
@@ -132,16 +70,9 @@ class ChildrenPage(QWizardPage):
         self.nickname.setFocus()
         return True
 
-    def remove_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            kept = self.model.rows()
-            del kept[rows[0].row()]
-            self.model.set_rows(kept)
-
     def validatePage(self) -> bool:
         typed = self.nickname.text().strip() or self.year.text().strip()
-        if typed and not self.add_typed_child():
+        if typed and not self.add_typed():
             return False
         if not self.model.rows():
             show_error(self.error, self.tr("Add at least one child: a nickname and a year."))
