@@ -96,6 +96,25 @@ def test_the_agreement_and_every_signer_are_on_one_page(demo, catalog, tmp_path)
         assert re.search(rf"{name} (Child|Caregiver)", page)
 
 
+def test_children_without_rules_are_named_once_and_take_no_page_of_their_own(
+    demo, catalog, tmp_path
+):
+    with demo.unit_of_work() as session:
+        children.add_child(session, "Sam", 2016)
+        children.add_child(session, "Ana", 2018)
+    pages = page_texts(printed(family_view(demo, catalog), tmp_path / "family.pdf"))
+
+    agreement = [text for text in pages if "Our family agreement" in text][0]
+    assert agreement.count("No household rules yet") == 1
+    assert "No household rules yet with Sam, Ana." in agreement
+    for name in ("Maya", "Leo", "Sam", "Ana"):
+        assert re.search(rf"{name} Child", agreement)
+    sams_page = [text for text in pages if text.startswith("Sam (")][0]
+    assert "No household rules yet with Sam." in sams_page
+    assert "Household rules with Sam" not in sams_page  # no heading over nothing
+    assert "call 911" in sams_page
+
+
 def test_each_apps_facts_are_printed_once(demo, catalog, tmp_path):
     text = " ".join(page_texts(printed(family_view(demo, catalog), tmp_path / "family.pdf")))
 
