@@ -20,6 +20,7 @@ from planner.core.i18n import mark
 from planner.paths import AppPaths
 
 if TYPE_CHECKING:
+    from planner.core.export.layouts import PdfLayouts
     from planner.core.export.to_file import ExportChoice, Exported
     from planner.core.plans import PlanFile
 
@@ -159,10 +160,10 @@ def _said(exported: Exported) -> str:
     return said("{count} reminders as a calendar file (titles left out)", count=count)
 
 
-def _draw_pdf(html: str, path: Path, paper: str, *, title: str, lang: str) -> int:
-    from planner.render.pdf import write_pdf  # Qt is loaded only for a PDF
+def _draw_pdf(layouts: PdfLayouts, path: Path, paper: str, *, title: str, lang: str) -> int:
+    from planner.render.pdf import write_fitted_pdf  # Qt is loaded only for a PDF
 
-    return write_pdf(html, path, paper, title=title, lang=lang)
+    return write_fitted_pdf(layouts, path, paper, title=title, lang=lang)
 
 
 def _choice(plan: PlanFile, args: argparse.Namespace) -> ExportChoice:

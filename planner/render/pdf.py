@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from planner.core.errors import FileSystemError, UsageError
 from planner.core.export.files import replace_atomically
+from planner.core.export.layouts import PdfLayouts
 from planner.core.i18n import ENGLISH, mark, t
 from planner.render.fonts import register_shipped_fonts
 
@@ -54,6 +55,13 @@ def write_pdf(
     `paper` is "letter" or "a4" (the plan's country says which); `lang` is the language of the
     page footers and of the default title, and is written as the PDF's /Lang.
     """
+    return write_fitted_pdf(PdfLayouts((html,)), path, paper, title=title, lang=lang)
+
+
+def write_fitted_pdf(
+    layouts: PdfLayouts, path: Path, paper: str, title: str | None = None, lang: str = ENGLISH
+) -> int:
+    """As `write_pdf`, of the first of `layouts.versions` that fits on `layouts.fit_pages`."""
     if paper not in _PAGE_SIZES:
         raise ValueError(f"unknown paper size {paper!r}")
     _ensure_gui_application()
@@ -61,7 +69,7 @@ def write_pdf(
 
     def write(partial: Path) -> None:
         nonlocal pages
-        pages = _print(html, partial, paper, title or t(NEUTRAL_TITLE, lang), lang)
+        pages = _print(layouts, partial, paper, title or t(NEUTRAL_TITLE, lang), lang)
         set_language(partial, lang)
 
     replace_atomically(Path(path), write)
@@ -81,23 +89,17 @@ def _own_application() -> QGuiApplication:
     return QGuiApplication(["family-safety-planner", "-platform", "offscreen"])
 
 
-def _print(html: str, target: Path, paper: str, title: str, lang: str) -> int:
+def _print(layouts: PdfLayouts, target: Path, paper: str, title: str, lang: str) -> int:
     writer = QPdfWriter(str(target))
     writer.setResolution(RESOLUTION)
     writer.setTitle(title)
     writer.setCreator("Family Safety Planner")
     writer.setPageSize(QPageSize(_PAGE_SIZES[paper]))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)  # font sizes follow the PDF's resolution
-    document.setDocumentMargin(0)
-    document.setDefaultFont(_plain_font(QFont(register_shipped_fonts(), 10)))
-    document.setHtml(html)
     area = writer.pageLayout().paintRectPixels(writer.resolution())
     footer = FOOTER_MM / 25.4 * writer.resolution()
     body = QSizeF(area.width(), area.height() - footer)
-    document.setPageSize(body)
-    _keep_headings_with_next(document, body.height())
+    document = _fitted(layouts, writer, body)
     pages = document.pageCount()
     if pages * body.height() >= LAYOUT_LIMIT:
         raise UsageError(
@@ -109,6 +111,29 @@ def _print(html: str, target: Path, paper: str, title: str, lang: str) -> int:
     if not target.is_file() or target.stat().st_size == 0:
         raise FileSystemError("The PDF could not be written beside {folder}.", folder=target.parent)
     return pages
+
+
+def _fitted(layouts: PdfLayouts, writer: QPdfWriter, body: QSizeF) -> QTextDocument:
+    """The first version laid out on no more than the pages asked for, else the last one."""
+    if layouts.fit_pages is None:
+        return _laid_out(layouts.versions[0], writer, body)
+    *larger, smallest = layouts.versions
+    for html in larger:
+        document = _laid_out(html, writer, body)
+        if document.pageCount() <= layouts.fit_pages:
+            return document
+    return _laid_out(smallest, writer, body)
+
+
+def _laid_out(html: str, writer: QPdfWriter, body: QSizeF) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)  # font sizes follow the PDF's resolution
+    document.setDocumentMargin(0)
+    document.setDefaultFont(_plain_font(QFont(register_shipped_fonts(), 10)))
+    document.setHtml(html)
+    document.setPageSize(body)
+    _keep_headings_with_next(document, body.height())
+    return document
 
 
 def _keep_headings_with_next(document: QTextDocument, page_height: float) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from planner.core.errors import FileSystemError
-from planner.render.pdf import NEUTRAL_TITLE, write_pdf
+from planner.core.export.layouts import PdfLayouts
+from planner.render.pdf import NEUTRAL_TITLE, write_fitted_pdf, write_pdf
 from tests.pdfs import pdf_info, pdf_text
 
 NAME = '<script>alert(1)</script> & "Zoë"'
@@ -53,6 +54,21 @@ def test_page_breaks_start_new_pages(tmp_path):
     html = "<p>one</p><h2 style='page-break-before: always'>two</h2><p>still two</p>"
 
     assert write_pdf(html, target, "a4") == 2
+
+
+def test_a_fitted_pdf_is_the_largest_version_that_fits_its_pages(tmp_path):
+    versions = tuple(
+        long_html(paragraphs).replace("Paragraph", f"Version {paragraphs}")
+        for paragraphs in (400, 60, 20)
+    )
+
+    assert write_fitted_pdf(PdfLayouts(versions, 1), tmp_path / "a.pdf", "a4") == 1
+    assert "Version 20 " in pdf_text(tmp_path / "a.pdf")
+    assert write_fitted_pdf(PdfLayouts(versions, 2), tmp_path / "b.pdf", "a4") == 2
+    assert "Version 60 " in pdf_text(tmp_path / "b.pdf")
+    # When none fits, the last (the smallest print) is printed whole rather than cut short.
+    assert write_fitted_pdf(PdfLayouts(versions[:2], 1), tmp_path / "c.pdf", "a4") > 1
+    assert "Version 60 " in pdf_text(tmp_path / "c.pdf")
 
 
 def test_a_pdf_replaces_the_old_file_only_when_complete(tmp_path):

@@ -11,12 +11,12 @@ import pytest
 from pypdf import PdfReader
 
 from planner.core.catalog import Catalog
-from planner.core.export.html import ViewModel, document_title, render_html
+from planner.core.export.html import ViewModel, document_title, pdf_layouts, render_html
 from planner.core.export.summary import family_summary
 from planner.core.export.youth import YouthSummary, youth_summary
 from planner.core.plans import PlanFile
-from planner.core.services import children, plan
-from planner.render.pdf import write_pdf
+from planner.core.services import apps, children, plan
+from planner.render.pdf import write_fitted_pdf
 
 # What a young person's plan never says: it speaks to them, not about them.
 PARENT_WORDS = ("your child", "your teen", "grooming", "tu hijo", "su hijo", "su hija",
@@ -55,9 +55,23 @@ def youth_views(opened: PlanFile, catalog: Catalog) -> list[YouthSummary]:
 
 
 def printed(view: ViewModel, path: Path) -> PdfReader:
-    html = render_html(view, for_pdf=True)
-    write_pdf(html, path, view.cover.paper, title=document_title(view), lang=view.cover.language)
+    title, lang = document_title(view), view.cover.language
+    write_fitted_pdf(pdf_layouts(view), path, view.cover.paper, title=title, lang=lang)
     return PdfReader(path)
+
+
+def smallest_print_pt(reader: PdfReader) -> float:
+    """The size of the smallest text on the pages but their footers, in points (the PDF is drawn
+    at 300 dpi)."""
+    sizes: list[float] = []
+
+    def seen(text, _cm, tm, _font, size):  # type: ignore[no-untyped-def]
+        if text.strip() and not re.fullmatch(r"Page\s+\d+\s+of\s+\d+\s*", text):
+            sizes.append(size * (tm[0] or 1) * 72 / 300)
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=seen)
+    return min(sizes)
 
 
 def safety_words(view: YouthSummary) -> list[str]:
@@ -163,6 +177,31 @@ def test_a_young_persons_plan_speaks_to_them_on_two_pages_or_fewer(
         for text in texts:
             assert not [words for words in PARENT_WORDS if words in text]
             assert ("my safety plan" if language == "en" else "mi plan de seguridad") in text
+
+
+def test_a_young_persons_plan_prints_as_large_as_its_two_pages_allow(demo, catalog, tmp_path):
+    maya, leo = youth_views(demo, catalog)  # Maya has more apps than Leo
+    with demo.unit_of_work() as session:
+        leo_id = children.list_children(session)[1].id
+        for use in apps.list_app_uses(session, leo_id)[1:]:
+            apps.delete_app_use(session, use.id)
+        one_app = youth_summary(session, catalog, leo_id)
+
+    readers = [printed(view, tmp_path / f"{n}.pdf") for n, view in enumerate((maya, leo, one_app))]
+
+    assert [len(reader.pages) <= 2 for reader in readers] == [True] * 3
+    sizes = [smallest_print_pt(reader) for reader in readers]
+    assert sizes[0] >= 7.9  # never under 8 pt, however full
+    assert sizes[1] > 8.4  # Leo's plan has room for larger print
+    assert sizes[2] >= sizes[1]
+
+
+def test_a_trusted_adult_without_a_phone_has_no_dash_in_their_row(demo, catalog, tmp_path):
+    leo = youth_views(demo, catalog)[1]
+    text = " ".join(page_texts(printed(leo, tmp_path / "leo.pdf")))
+
+    assert "Daniel Kim (Father)" in text
+    assert "Daniel Kim (Father) -" not in text
 
 
 def test_a_british_young_persons_plan_has_childline_and_nothing_american(demo, catalog, tmp_path):

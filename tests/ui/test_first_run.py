@@ -15,7 +15,7 @@ from planner.core.general_checklist import GENERAL_CHECKS
 from planner.core.plans import PlanFile
 from planner.core.services import apps, children, contacts
 from planner.core.services.plan import get_details
-from planner.render.pdf import write_pdf
+from planner.render.pdf import write_fitted_pdf
 from planner.ui.dialogs.first_run import FirstRunWizard
 from planner.ui.dialogs.passphrase import passphrase_hint
 from tests.pdfs import pdf_page_texts
@@ -202,7 +202,9 @@ def test_the_caregivers_of_the_first_run_sign_the_family_agreement(qtbot, catalo
             adults = [(a.name, a.relationship, a.role) for a in children.list_adults(session)]
         assert adults == [("Dana Kim", "mother", "caregiver"),
                           ("Luis Ortega", "grandfather", "caregiver")]  # fmt: skip
-        export_to_file(plan, catalog, ExportChoice("pdf"), tmp_path / "family.pdf", write_pdf)
+        export_to_file(
+            plan, catalog, ExportChoice("pdf"), tmp_path / "family.pdf", write_fitted_pdf
+        )
     agreement = [
         page for page in pdf_page_texts(tmp_path / "family.pdf") if "Our family agreement" in page
     ]

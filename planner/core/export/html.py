@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
+from planner.core.export.layouts import PdfLayouts
 from planner.core.export.summary import FAMILY_TITLE, FamilySummary
 from planner.core.export.words import dial_string
 from planner.core.export.youth import YOUTH_TITLE, Advice, YouthSummary
@@ -25,6 +26,22 @@ if TYPE_CHECKING:  # Jinja2 costs start-up time: it is imported when the first e
     from markupsafe import Markup
 
 ViewModel = FamilySummary | YouthSummary
+# The size of the printed plans' small print (app texts, steps, tips, busy tables). A young
+# person's plan goes on two sheets, and its small print is the largest that still fits there:
+# a 10-year-old reads 8 pt badly.
+SMALL_PRINT_PT = 8.0
+YOUTH_PAGES = 2
+YOUTH_SMALL_PRINT_PT = (10.0, 9.0, SMALL_PRINT_PT)
+
+
+def pdf_layouts(view_model: ViewModel) -> PdfLayouts:
+    if isinstance(view_model, YouthSummary):
+        versions = tuple(
+            render_html(view_model, for_pdf=True, small_print_pt=size)
+            for size in YOUTH_SMALL_PRINT_PT
+        )
+        return PdfLayouts(versions, YOUTH_PAGES)
+    return PdfLayouts((render_html(view_model, for_pdf=True),))
 
 
 def document_title(view_model: ViewModel) -> str:
@@ -33,7 +50,9 @@ def document_title(view_model: ViewModel) -> str:
     return t(title, view_model.cover.language)
 
 
-def render_html(view_model: ViewModel, for_pdf: bool) -> str:
+def render_html(
+    view_model: ViewModel, for_pdf: bool, small_print_pt: float = SMALL_PRINT_PT
+) -> str:
     template = "family.html.j2" if isinstance(view_model, FamilySummary) else "youth.html.j2"
     lang = view_model.cover.language
     return (
@@ -42,6 +61,7 @@ def render_html(view_model: ViewModel, for_pdf: bool) -> str:
         .render(
             doc=view_model,
             for_pdf=for_pdf,
+            small_print_pt=small_print_pt,
             doc_title=document_title(view_model),
             lang=lang,  # read by the date filters
             t=partial(t, lang=lang),  # the templates' fixed words, as t(English source)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from planner.core.catalog import Catalog
     from planner.core.export.html import ViewModel
+    from planner.core.export.layouts import PdfLayouts
     from planner.core.plans import PlanFile
 
 # The plan for reading (pdf, html), a JSON backup of everything, the reminders as a calendar.
@@ -27,10 +28,12 @@ READABLE = ("pdf", "html")
 
 
 class PdfRenderer(Protocol):
-    """Draws `html` as a PDF at `path` on `paper` ("letter" or "a4") with a neutral `title` in
-    its metadata; returns the page count."""
+    """Draws the version of `layouts` that fits as a PDF at `path` on `paper` ("letter" or
+    "a4") with a neutral `title` in its metadata; returns the page count."""
 
-    def __call__(self, html: str, path: Path, paper: str, *, title: str, lang: str) -> int: ...
+    def __call__(
+        self, layouts: PdfLayouts, path: Path, paper: str, *, title: str, lang: str
+    ) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,7 @@ def _write_readable(
     render_pdf: PdfRenderer | None,
 ) -> Exported:
     from planner.core.export.files import write_text_atomically
-    from planner.core.export.html import document_title, render_html
+    from planner.core.export.html import document_title, pdf_layouts, render_html
 
     with plan.unit_of_work() as session:
         view = view_model(session, catalog, choice)
@@ -124,9 +127,8 @@ def _write_readable(
         return Exported(choice.format)
     if render_pdf is None:
         raise ValueError("A PDF export needs the function that draws the PDF.")
-    html = render_html(view, for_pdf=True)
-    title = document_title(view)
-    pages = render_pdf(html, out, view.cover.paper, title=title, lang=view.cover.language)
+    title, lang = document_title(view), view.cover.language
+    pages = render_pdf(pdf_layouts(view), out, view.cover.paper, title=title, lang=lang)
     return Exported(choice.format, pages=pages)
 
 

@@ -236,11 +236,11 @@ class ExportView(SectionView):
 
     def _write(self, kind: str, path: Path) -> None:
         from planner.core.export.to_file import export_to_file
-        from planner.render.pdf import write_pdf
+        from planner.render.pdf import write_fitted_pdf
 
         plan = self.context.plan
         if plan is not None:
-            export_to_file(plan, self.context.catalog, self._choice(kind), path, write_pdf)
+            export_to_file(plan, self.context.catalog, self._choice(kind), path, write_fitted_pdf)
 
     def print_plan(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
