@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -30,6 +32,9 @@ from planner.core.export.files import replace_atomically
 from planner.core.export.layouts import PdfLayouts
 from planner.core.i18n import ENGLISH, mark, t
 from planner.render.fonts import register_shipped_fonts
+
+if TYPE_CHECKING:  # QtPrintSupport is loaded by the window's Print, not by every PDF export
+    from PySide6.QtPrintSupport import QPrinter
 
 # PDF metadata travels with the file and is shown by viewers and file managers: never a name.
 NEUTRAL_TITLE = mark("Family safety plan")
@@ -89,17 +94,30 @@ def _own_application() -> QGuiApplication:
     return QGuiApplication(["family-safety-planner", "-platform", "offscreen"])
 
 
+def print_on(printer: QPrinter, layouts: PdfLayouts, lang: str) -> int:
+    """Print on `printer`, on the paper chosen in its dialog, what the PDF would hold: the same
+    margins, page breaks, print size and page footers. Returns the page count."""
+    return _draw(printer, layouts, lang)
+
+
 def _print(layouts: PdfLayouts, target: Path, paper: str, title: str, lang: str) -> int:
     writer = QPdfWriter(str(target))
-    writer.setResolution(RESOLUTION)
     writer.setTitle(title)
     writer.setCreator("Family Safety Planner")
     writer.setPageSize(QPageSize(_PAGE_SIZES[paper]))
-    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
-    footer = FOOTER_MM / 25.4 * writer.resolution()
+    pages = _draw(writer, layouts, lang)
+    if not target.is_file() or target.stat().st_size == 0:
+        raise FileSystemError("The PDF could not be written beside {folder}.", folder=target.parent)
+    return pages
+
+
+def _draw(device: QPdfWriter | QPrinter, layouts: PdfLayouts, lang: str) -> int:
+    device.setResolution(RESOLUTION)
+    device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    area = device.pageLayout().paintRectPixels(RESOLUTION)
+    footer = FOOTER_MM / 25.4 * RESOLUTION
     body = QSizeF(area.width(), area.height() - footer)
-    document = _fitted(layouts, writer, body)
+    document = _fitted(layouts, device, body)
     pages = document.pageCount()
     if pages * body.height() >= LAYOUT_LIMIT:
         raise UsageError(
@@ -107,27 +125,25 @@ def _print(layouts: PdfLayouts, target: Path, paper: str, title: str, lang: str)
             "save it as a web page.",
             pages=int(LAYOUT_LIMIT // body.height()),
         )
-    _paint_pages(writer, document, (body, footer), pages, t("Page {page} of {pages}", lang))
-    if not target.is_file() or target.stat().st_size == 0:
-        raise FileSystemError("The PDF could not be written beside {folder}.", folder=target.parent)
+    _paint_pages(device, document, (body, footer), pages, t("Page {page} of {pages}", lang))
     return pages
 
 
-def _fitted(layouts: PdfLayouts, writer: QPdfWriter, body: QSizeF) -> QTextDocument:
+def _fitted(layouts: PdfLayouts, device: QPagedPaintDevice, body: QSizeF) -> QTextDocument:
     """The first version laid out on no more than the pages asked for, else the last one."""
     if layouts.fit_pages is None:
-        return _laid_out(layouts.versions[0], writer, body)
+        return _laid_out(layouts.versions[0], device, body)
     *larger, smallest = layouts.versions
     for html in larger:
-        document = _laid_out(html, writer, body)
+        document = _laid_out(html, device, body)
         if document.pageCount() <= layouts.fit_pages:
             return document
-    return _laid_out(smallest, writer, body)
+    return _laid_out(smallest, device, body)
 
 
-def _laid_out(html: str, writer: QPdfWriter, body: QSizeF) -> QTextDocument:
+def _laid_out(html: str, device: QPagedPaintDevice, body: QSizeF) -> QTextDocument:
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)  # font sizes follow the PDF's resolution
+    document.documentLayout().setPaintDevice(device)  # font sizes follow the PDF's resolution
     document.setDocumentMargin(0)
     document.setDefaultFont(_plain_font(QFont(register_shipped_fonts(), 10)))
     document.setHtml(html)
@@ -239,7 +255,7 @@ def _plain_font(font: QFont) -> QFont:
 
 
 def _paint_pages(
-    writer: QPdfWriter,
+    device: QPagedPaintDevice,
     document: QTextDocument,
     sizes: tuple[QSizeF, float],  # the body of a page, and the height of the footer under it
     pages: int,
@@ -247,13 +263,18 @@ def _paint_pages(
 ) -> None:
     body, footer = sizes
     painter = QPainter()
-    if not painter.begin(writer):
-        raise FileSystemError("The PDF file could not be opened for writing.")
+    if not painter.begin(device):
+        if isinstance(device, QPdfWriter):
+            raise FileSystemError("The PDF file could not be opened for writing.")
+        raise UsageError(
+            "The printer could not be started. Check that it is on and chosen in the print "
+            "dialog, or save the plan as a PDF and print that."
+        )
     try:
         painter.setFont(QFont(document.defaultFont().family(), 8))
         for index in range(pages):
             if index:
-                writer.newPage()
+                device.newPage()
             top = index * body.height()
             painter.save()
             painter.translate(0, -top)

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -245,15 +244,23 @@ class ExportView(SectionView):
     def print_plan(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.accepted.connect(lambda: self._print_to(printer))
+        dialog.accepted.connect(lambda: self.print_to(printer))
         self.print_dialog = dialog
         QDialog.open(dialog)  # the stubs give QPrintDialog only open(receiver, member)
 
-    def _print_to(self, printer: QPrinter) -> None:
-        html = self.page_html(for_pdf=True)
-        if html is None:
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the chosen plan as its PDF would be; a printer that cannot start is said."""
+        from planner.core.errors import PlannerError
+        from planner.core.export.html import pdf_layouts
+        from planner.render.pdf import print_on
+
+        view = self.view_model()
+        if view is None:
             return
-        document = QTextDocument()
-        document.setHtml(html)
-        document.print_(printer)
+        try:
+            print_on(printer, pdf_layouts(view), view.cover.language)
+        except PlannerError as error:
+            self.result.setText(error.message)
+            self.context.events.announce.emit(error.message)
+            return
         self.result.setText(self.tr("Sent to the printer. Printed copies are not locked."))
